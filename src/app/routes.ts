@@ -1,0 +1,64 @@
+/**
+ * Paths, where each role lands, and the navigation each role sees. Only screens that exist get a
+ * route: roles whose own screens come later (review desk, dashboards, admin) land on the catalogue.
+ */
+import type { Role } from '../domain/roles';
+import type { MessageKey } from '../ui/i18n/i18n';
+
+export const PATHS = {
+  home: '/',
+  login: '/login',
+  /** 代办台: the village agent's station; the catalogue is its main content for now. */
+  station: '/station',
+  catalogue: '/catalogue',
+} as const;
+
+export function guidePath(code: string): string {
+  return `${PATHS.catalogue}/${encodeURIComponent(code)}`;
+}
+
+export function homePathFor(role: Role): string {
+  return role === 'agent' ? PATHS.station : PATHS.catalogue;
+}
+
+export interface NavItem {
+  to: string;
+  labelKey: MessageKey;
+  /** The item shows as current on any path under these prefixes. */
+  activePrefixes: readonly string[];
+}
+
+export function navItemsFor(role: Role): NavItem[] {
+  const catalogue: NavItem = {
+    to: homePathFor(role),
+    labelKey: 'nav.catalogue',
+    activePrefixes: role === 'agent' ? [PATHS.station, PATHS.catalogue] : [PATHS.catalogue],
+  };
+  return [catalogue];
+}
+
+export function isNavItemActive(item: NavItem, pathname: string): boolean {
+  return item.activePrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** Roles allowed on a path; paths not listed are open to every signed-in role. */
+const ROLE_ONLY: ReadonlyArray<{ prefix: string; roles: readonly Role[] }> = [
+  { prefix: PATHS.station, roles: ['agent'] },
+];
+
+export function isPathAllowed(pathname: string, role: Role): boolean {
+  const rule = ROLE_ONLY.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  return rule === undefined || rule.roles.includes(role);
+}
+
+/**
+ * Where to go after login: back to the page that sent the user to the login screen, if it is an
+ * in-app path this role may see, else the role's home. Never an external URL.
+ */
+export function afterLoginPath(from: string | null | undefined, role: Role): string {
+  if (!from || !from.startsWith('/') || from.startsWith('//') || from.startsWith(PATHS.login))
+    return homePathFor(role);
+  const pathname = from.split(/[?#]/)[0] ?? '';
+  if (pathname === PATHS.home || !isPathAllowed(pathname, role)) return homePathFor(role);
+  return from;
+}

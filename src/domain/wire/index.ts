@@ -1,0 +1,3 @@
+/** Everything that crosses the network between the app and the sync server. */
+export * from './protocol-version';
+export * from './auth-messages';
