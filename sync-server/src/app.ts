@@ -1,0 +1,98 @@
+/**
+ * The sync server's HTTP application: `buildApp({ config, store })` returns a ready Fastify instance
+ * (tests drive it with app.inject; cli.ts makes it listen). It owns no lifecycle: the caller opens,
+ * migrates and closes the store.
+ */
+import compress from '@fastify/compress';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerAuthRoutes } from './auth/auth-routes';
+import { createAuthService, type AuthService } from './auth/auth-service';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import type { Config } from './config';
+import { ApiHttpError } from './http/api-error';
+import { installErrorHandler } from './http/error-handler';
+import { createLogger } from './http/logger';
+import { installProtocolCheck } from './http/protocol-check';
+import { registerSecurityHeaders } from './http/security-headers';
+import { registerStaticApp } from './http/static-app';
+import { registerHealthRoutes } from './routes/health-routes';
+import { registerReferenceRoutes } from './routes/reference-routes';
+import type { Store } from './store/store';
+
+/** Largest JSON body the API accepts (files travel by the resumable upload endpoint, not as JSON). */
+export const API_BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface BuildAppOptions {
+  config: Config;
+  store: Store;
+  /** A pino logger; by default one at config.logLevel with the redaction rules of http/logger.ts. */
+  logger?: FastifyBaseLogger;
+  /** The clock (tests move it). */
+  now?: () => number;
+  /** Failed-login limiter (tests pass one with their own clock). */
+  loginLimiter?: LoginRateLimiter;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Sign-in and request authentication, for routes registered by later modules. */
+    auth: AuthService;
+    /** Whether STATIC_DIR held a build when the app started. */
+    isAppBuilt: boolean;
+  }
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, store } = options;
+  const now = options.now ?? Date.now;
+  const loggerInstance: FastifyBaseLogger = options.logger ?? createLogger(config.logLevel);
+  const app = Fastify({
+    loggerInstance,
+    bodyLimit: API_BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    // One line per request only when debugging: 300 polling tablets would drown everything else.
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  installErrorHandler(app);
+  installProtocolCheck(app);
+  app.addHook('onSend', async (request, reply, payload) => {
+    // API answers may carry personal data: no browser or proxy cache keeps them.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  await registerSecurityHeaders(app, config.publicUrl);
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApiHttpError(
+        429,
+        'rate_limited',
+        `请求过于频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`,
+      ),
+  });
+
+  const auth = createAuthService({
+    store,
+    tokenSecret: config.tokenSecret,
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    refreshTokenTtlDays: config.refreshTokenTtlDays,
+    limiter: options.loginLimiter,
+    now,
+  });
+  app.decorate('auth', auth);
+
+  registerHealthRoutes(app, store, now);
+  registerAuthRoutes(app, auth);
+  registerReferenceRoutes(app, store, auth);
+
+  app.decorate('isAppBuilt', await registerStaticApp(app, config.staticDir));
+  return app;
+}

@@ -1,0 +1,111 @@
+/**
+ * SQLite schema, in order. Times are ISO 8601 TEXT (UTC, milliseconds: they sort as text), documents are JSON
+ * TEXT, booleans INTEGER 0/1. `seq` is the replication sequence taken from seq_counter (one writer at a time,
+ * so counter order is commit order).
+ */
+import type { Migration } from './migration';
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    id: '0001_initial',
+    sql: `
+CREATE TABLE seq_counter (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  value INTEGER NOT NULL
+);
+INSERT INTO seq_counter (id, value) VALUES (1, 0);
+
+CREATE TABLE regions (
+  code TEXT PRIMARY KEY CHECK (length(code) = 12),
+  name TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('county', 'township', 'village')),
+  parent_code TEXT REFERENCES regions (code) DEFERRABLE INITIALLY DEFERRED,
+  kind TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE
+);
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  is_active INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE
+);
+
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  name TEXT NOT NULL,
+  registered_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX devices_user ON devices (user_id);
+
+CREATE TABLE refresh_tokens (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  device_id TEXT NOT NULL REFERENCES devices (id),
+  issued_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  rotated_at TEXT,
+  revoked_at TEXT
+);
+CREATE INDEX refresh_tokens_device ON refresh_tokens (device_id);
+
+CREATE TABLE catalogue_items (
+  code TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  published_at TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE,
+  PRIMARY KEY (code, version)
+);
+
+CREATE TABLE holiday_schedules (
+  year INTEGER PRIMARY KEY,
+  document TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE
+);
+
+CREATE TABLE actions (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL,
+  region_code TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected')),
+  rejection TEXT,
+  action TEXT NOT NULL,
+  author_id TEXT NOT NULL,
+  server_time TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX actions_case ON actions (case_id, seq);
+CREATE INDEX actions_region ON actions (region_code, seq);
+
+CREATE TABLE case_heads (
+  case_id TEXT PRIMARY KEY,
+  region_code TEXT NOT NULL,
+  head TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX case_heads_region ON case_heads (region_code, seq);
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  actor_id TEXT,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  at TEXT NOT NULL,
+  details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_log_target ON audit_log (target, id);
+`,
+  },
+];
