@@ -16,12 +16,13 @@ describe('npm start (sync-server cli) on a fresh data directory', () => {
     if (!existsSync(join(ROOT_DIR, 'dist/index.html'))) {
       throw new Error('dist/ is missing: run `npm run build` first (npm test does it before this tier)');
     }
-    server = await startServer();
+    server = await startServer({ fresh: true });
   });
   afterAll(async () => server?.dispose());
 
-  it('prints the URL and one demo login per role', () => {
+  it('prints the URL and one demo login per role, and says it seeded the demo district', () => {
     const out = server.output();
+    expect(out).toMatch(/Demo district seeded: \d+ regions, 311 users, \d+ catalogue items/);
     expect(out).toContain(`http://localhost:${server.port}`);
     for (const login of DEMO_LOGINS) expect(out).toContain(login.username);
     expect(out).toContain(DEMO_PASSWORD);
@@ -45,7 +46,11 @@ describe('npm start (sync-server cli) on a fresh data directory', () => {
       const response = await fetch(`${server.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: login.username, password: DEMO_PASSWORD, deviceName: 'integration test' }),
+        body: JSON.stringify({
+          username: login.username,
+          password: DEMO_PASSWORD,
+          deviceName: 'integration test',
+        }),
       });
       expect(response.status, login.username).toBe(200);
       const body = (await response.json()) as { accessToken: string; user: { role: string } };
@@ -64,7 +69,11 @@ describe('npm start (sync-server cli) on a fresh data directory', () => {
     const response = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: DEMO_LOGINS[0]?.username, password: 'wrong-password', deviceName: 't' }),
+      body: JSON.stringify({
+        username: DEMO_LOGINS[0]?.username,
+        password: 'wrong-password',
+        deviceName: 't',
+      }),
     });
     expect(response.status).toBe(401);
     const body = (await response.json()) as { code: string; message: string };
@@ -74,6 +83,7 @@ describe('npm start (sync-server cli) on a fresh data directory', () => {
 
   it('keeps its data across a restart and does not seed twice', async () => {
     await server.stop('SIGTERM');
+    const before = server.output().length;
     await server.restart();
     const response = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
@@ -81,6 +91,8 @@ describe('npm start (sync-server cli) on a fresh data directory', () => {
       body: JSON.stringify({ username: DEMO_LOGINS[0]?.username, password: DEMO_PASSWORD, deviceName: 't' }),
     });
     expect(response.status).toBe(200);
-    expect(server.output()).not.toMatch(/seeded[\s\S]*seeded/i);
+    const secondStart = server.output().slice(before);
+    expect(secondStart).toContain(`http://localhost:${server.port}`);
+    expect(secondStart).not.toContain('Demo district seeded');
   });
 });

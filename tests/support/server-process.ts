@@ -3,7 +3,17 @@
  * temporary DATA_DIR, the way `npm start` does, and stops it again. Used by integration and e2e tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,7 +49,8 @@ export async function freePort(): Promise<number> {
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited with code ${child.exitCode} before it was ready`);
     try {
       const response = await fetch(`${url}/api/ready`);
       if (response.ok) return;
@@ -51,10 +62,60 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`server at ${url} not ready within ${timeoutMs} ms`);
 }
 
-export async function startServer(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<ServerProcess> {
+export interface StartServerOptions {
+  env?: Record<string, string>;
+  /** Use this data directory (kept on dispose). */
+  dataDir?: string;
+  /**
+   * Start from an empty data directory and let the server seed it, as `npm start` does on first run.
+   * Otherwise the directory is a copy of a seeded template (seeding hashes 311 demo passwords with scrypt,
+   * about 10 s on this machine, so it is done once per code version and copied after that).
+   */
+  fresh?: boolean;
+}
+
+/** Hash of everything that decides what a seeded data directory contains. */
+function templateKey(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') || name.endsWith('.sql')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['sync-server/src/store', 'src/demo', 'src/domain/calendar']) walk(join(ROOT_DIR, dir));
+  hash.update(readFileSync(join(ROOT_DIR, 'sync-server/src/seed-demo.ts')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A seeded SQLite data directory for this code version, created once (atomically) and then reused. */
+async function seededTemplate(): Promise<string> {
+  const template = join(tmpdir(), `daiban-template-${templateKey()}`);
+  if (existsSync(join(template, 'daiban.sqlite'))) return template;
+  const building = mkdtempSync(join(tmpdir(), 'daiban-template-build-'));
+  const seeding = await startServer({ dataDir: building, fresh: true });
+  await seeding.stop('SIGTERM');
+  try {
+    renameSync(building, template);
+  } catch {
+    rmSync(building, { recursive: true, force: true }); // another worker won the race: use its template
+  }
+  return template;
+}
+
+async function newDataDir(options: StartServerOptions): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'daiban-test-'));
+  const usesPostgres = Boolean(options.env?.DATABASE_URL);
+  if (!options.fresh && !usesPostgres) cpSync(await seededTemplate(), dataDir, { recursive: true });
+  return dataDir;
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daiban-test-'));
+  const dataDir = options.dataDir ?? (await newDataDir(options));
   const url = `http://127.0.0.1:${port}`;
+  const ownsDataDir = !options.dataDir;
   let stdout = '';
   let child: ChildProcess;
 
@@ -94,7 +155,7 @@ export async function startServer(options: { env?: Record<string, string>; dataD
     restart: launch,
     dispose: async () => {
       await stop();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
