@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseHeadSchema, type CaseHead } from './case-types';
-import { applyAction, foldActions } from './case-reducer';
+import { foldActions } from './case-reducer';
 import {
   acceptedCase,
   AGENT_A,
@@ -8,12 +8,10 @@ import {
   applyRejected,
   at,
   calendar,
-  DISTRICT_ITEM,
   FILE_A,
   INSTANT_ITEM,
   makeAction,
   REVIEWER_T,
-  SUPERVISOR,
   submitPayload,
   submittedCase,
   TOWNSHIP_ITEM,

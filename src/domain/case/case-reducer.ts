@@ -7,6 +7,7 @@
  */
 import { instantOf, chinaDateOf } from '../calendar/china-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar-type';
+import { isWithinJurisdiction } from '../region/region-code';
 import { type Actor, actorSchema, ROLE_NAMES_ZH } from '../roles';
 import { ACTION_NAMES_ZH, CASE_STATUS_NAMES_ZH } from './case-names';
 import {
@@ -78,12 +79,16 @@ function reduce(head: CaseHead | null, value: CaseAction, ctx: ReducerContext): 
 
   // 3. where: the case must lie inside the actor's jurisdiction (checked before revealing whether it exists)
   const regionCode = head?.regionCode ?? action.regionCode;
-  if (!regionCode.startsWith(actor.scope)) return reject('out_of_jurisdiction', '该办件不在您的管辖范围内');
+  if (!isWithinJurisdiction(actor.scope, regionCode)) {
+    return reject('out_of_jurisdiction', '该办件不在您的管辖范围内');
+  }
 
   // An action already on the timeline (a replay, or the tablet's pending copy of an acknowledged action) is a no-op.
   const applied = head?.timeline.find((e) => e.actionId === action.id);
   if (head !== null && applied !== undefined) {
-    return applied.type === action.type ? { ok: true, head } : reject('invalid_action', '办理环节编号重复');
+    const isSame =
+      applied.type === action.type && action.caseId === head.id && action.regionCode === head.regionCode;
+    return isSame ? { ok: true, head } : reject('invalid_action', '办理环节编号重复');
   }
 
   // 4. which case
@@ -115,13 +120,20 @@ function reduce(head: CaseHead | null, value: CaseAction, ctx: ReducerContext): 
   };
 }
 
+function describeError(error: unknown): string {
+  try {
+    return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  } catch {
+    return '未知错误';
+  }
+}
+
 /** Applies one action to a head (null: no case yet). Never throws. */
 export function applyAction(head: CaseHead | null, action: CaseAction, ctx: ReducerContext): ReduceResult {
   try {
     return reduce(head, action, ctx);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return reject('invalid_action', `${INTERNAL_ERROR_REASON}（${detail.slice(0, 200)}）`);
+    return reject('invalid_action', `${INTERNAL_ERROR_REASON}（${describeError(error)}）`);
   }
 }
 
@@ -163,7 +175,7 @@ export function allowedActions(head: CaseHead | null, actor: Actor): ActionType[
   const parsed = actorSchema.safeParse(actor);
   if (!parsed.success) return [];
   const { role, scope } = parsed.data;
-  if (head !== null && !head.regionCode.startsWith(scope)) return [];
+  if (head !== null && !isWithinJurisdiction(scope, head.regionCode)) return [];
   const level = handlingLevelOf(head);
   return ACTION_TYPES.filter(
     (type) =>

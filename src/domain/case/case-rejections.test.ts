@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../roles';
-import { applyAction, allowedActions } from './case-reducer';
-import { CASE_TRANSITIONS } from './case-transitions';
-import { ACTION_TYPES, REJECTION_CODES, type CaseAction, type RejectionCode } from './case-types';
+import { REJECTION_CODES, type CaseAction, type RejectionCode } from './case-types';
 import {
   acceptedCase,
   ADMIN,
@@ -12,8 +10,6 @@ import {
   applyOk,
   applyRejected,
   at,
-  calendar,
-  DISTRICT_ITEM,
   FILE_A,
   makeAction,
   REVIEWER_T,

@@ -205,7 +205,9 @@ export type CaseAction = {
 }[ActionType];
 
 /** Parse any value as an action; returns typed issues rather than throwing. */
-export function parseCaseAction(value: unknown): { ok: true; action: CaseAction } | { ok: false; message: string } {
+export function parseCaseAction(
+  value: unknown,
+): { ok: true; action: CaseAction } | { ok: false; message: string } {
   if (typeof value !== 'object' || value === null || !('type' in value)) {
     return { ok: false, message: '办理环节记录格式不正确' };
   }
@@ -267,7 +269,12 @@ export const caseHeadSchema = z.object({
   extensionDays: z.number().int().min(0),
   /** The open (or last) 一次性告知. */
   correctionNotice: z
-    .object({ items: z.array(correctionItemSchema), note: z.string(), issuedAt: z.string(), issuedBy: z.string() })
+    .object({
+      items: z.array(correctionItemSchema),
+      note: z.string(),
+      issuedAt: z.string(),
+      issuedBy: z.string(),
+    })
     .nullable(),
   refusalReason: z.string().nullable(),
   decision: z
@@ -287,7 +294,12 @@ export const caseHeadSchema = z.object({
     })
     .nullable(),
   evaluation: z
-    .object({ level: satisfactionLevelSchema, reason: z.string(), channel: z.string(), evaluatedAt: z.string() })
+    .object({
+      level: satisfactionLevelSchema,
+      reason: z.string(),
+      channel: z.string(),
+      evaluatedAt: z.string(),
+    })
     .nullable(),
   withdrawnReason: z.string().nullable(),
   timeline: z.array(timelineEntrySchema),

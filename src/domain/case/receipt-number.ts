@@ -2,18 +2,18 @@
  * 收件凭证号 — the receipt number printed for the applicant when the agent takes an application,
  * generated on the tablet, often offline, and unique across all devices without any coordination.
  *
- *   370102103201-260212-0007-0042-K
+ *   370102103201-260212-0007-0042-1
  *   └── station ─┘ └date┘ └dev┘ └no┘ └ check
  *
  * - station: the 12-digit 行政区划代码 of the village station (村/社区) the case belongs to;
  * - date: YYMMDD, the device's China date when the number was issued (informative, see nextReceiptSequence);
  * - dev: the device's sequence number (deviceSeq, 1–9999) assigned by the server when the device registers,
- *   unique at least within the station (the server assigns it per district, so also within the district);
+ *   unique at least within the station (simplest: the server numbers devices per district);
  * - no: the device's counter for that date (1–9999);
  * - check: ISO/IEC 7064 MOD 11-2 over all 26 digits, 0–9 or X — the same check as the last character of
  *   the 居民身份证号码 (GB 11643), so staff know it. It detects every single mistyped digit and every swap of
  *   two neighbouring digits (isWellFormedReceiptNo). ISO 7064 MOD 37,36 was tried first: as a hybrid system
- *   it misses about 1 in 200 neighbour swaps such as 45 ↔ 54.
+ *   it misses about 1 in 200 neighbour swaps (e.g. 45 ↔ 54 at some positions).
  *
  * Two devices never collide because the (station, deviceSeq) pair differs; one device never repeats
  * itself because nextReceiptSequence never hands out a (date, counter) pair twice, even when the clock

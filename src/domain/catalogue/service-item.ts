@@ -35,10 +35,19 @@ export const EXERCISE_LEVELS = {
   '7': '分级管理',
 } as const;
 export type ExerciseLevelCode = keyof typeof EXERCISE_LEVELS;
-export const exerciseLevelSchema = z.enum(Object.keys(EXERCISE_LEVELS) as [ExerciseLevelCode, ...ExerciseLevelCode[]]);
+export const exerciseLevelSchema = z.enum(
+  Object.keys(EXERCISE_LEVELS) as [ExerciseLevelCode, ...ExerciseLevelCode[]],
+);
 
 /** 服务对象 — who may apply. */
-export const SERVICE_OBJECTS = ['自然人', '企业法人', '事业法人', '社会组织法人', '行政机关', '其他组织'] as const;
+export const SERVICE_OBJECTS = [
+  '自然人',
+  '企业法人',
+  '事业法人',
+  '社会组织法人',
+  '行政机关',
+  '其他组织',
+] as const;
 export const serviceObjectSchema = z.enum(SERVICE_OBJECTS);
 export type ServiceObject = z.infer<typeof serviceObjectSchema>;
 
@@ -96,51 +105,53 @@ export const itemFieldSchema = z.object({
 });
 export type ItemField = z.infer<typeof itemFieldSchema>;
 
-export const serviceItemSchema = z.object({
-  /** 基本编码 (opaque) */
-  baseCode: z.string().min(1).max(64),
-  /** 实施编码 (opaque) — the identity of the item in this district. */
-  code: z.string().min(1).max(64),
-  /** Monotonic version, starting at 1; a published change creates a new version. */
-  version: z.number().int().min(1),
-  /** 事项名称 */
-  name: z.string().min(1).max(200),
-  /** Category for browsing (社会保障, 社会救助, 残疾人服务, 户籍与生育, 农业农村, 就业创业 …) */
-  category: z.string().min(1).max(40),
-  itemType: itemTypeCodeSchema,
-  exerciseLevel: exerciseLevelSchema,
-  serviceObjects: z.array(serviceObjectSchema).min(1),
-  caseKind: caseKindSchema,
-  /** 法定办结时限 in working days */
-  legalDays: z.number().int().min(0).max(365),
-  /** 承诺办结时限 in working days (≤ legalDays) */
-  promisedDays: z.number().int().min(0).max(365),
-  /** 到办事现场次数: 0 = no visit, 1 = 最多跑一次 */
-  visits: z.number().int().min(0).max(10),
-  handledAt: handlingLevelSchema,
-  /** 实施主体 — the department that decides. */
-  department: z.string().min(1).max(100),
-  /** 受理条件 */
-  conditions: z.string().min(1).max(4000),
-  /** 设定依据 */
-  legalBasis: z.string().max(4000).default(''),
-  /** 办理流程 */
-  process: z.string().max(4000).default(''),
-  fees: z.array(feeSchema).default([]),
-  materials: z.array(materialSchema).max(60),
-  fields: z.array(itemFieldSchema).max(30).default([]),
-  /** 咨询电话 */
-  consultPhone: z.string().max(40).default(''),
-  /** 监督电话 */
-  supervisePhone: z.string().max(40).default(''),
-  /** Whether the item is offered (a retired item stays for old cases). */
-  isActive: z.boolean().default(true),
-  /** ISO time the version was published. */
-  publishedAt: z.string(),
-}).refine((item) => item.promisedDays <= item.legalDays, {
-  message: '承诺办结时限不能超过法定办结时限',
-  path: ['promisedDays'],
-});
+export const serviceItemSchema = z
+  .object({
+    /** 基本编码 (opaque) */
+    baseCode: z.string().min(1).max(64),
+    /** 实施编码 (opaque) — the identity of the item in this district. */
+    code: z.string().min(1).max(64),
+    /** Monotonic version, starting at 1; a published change creates a new version. */
+    version: z.number().int().min(1),
+    /** 事项名称 */
+    name: z.string().min(1).max(200),
+    /** Category for browsing (社会保障, 社会救助, 残疾人服务, 户籍与生育, 农业农村, 就业创业 …) */
+    category: z.string().min(1).max(40),
+    itemType: itemTypeCodeSchema,
+    exerciseLevel: exerciseLevelSchema,
+    serviceObjects: z.array(serviceObjectSchema).min(1),
+    caseKind: caseKindSchema,
+    /** 法定办结时限 in working days */
+    legalDays: z.number().int().min(0).max(365),
+    /** 承诺办结时限 in working days (≤ legalDays) */
+    promisedDays: z.number().int().min(0).max(365),
+    /** 到办事现场次数: 0 = no visit, 1 = 最多跑一次 */
+    visits: z.number().int().min(0).max(10),
+    handledAt: handlingLevelSchema,
+    /** 实施主体 — the department that decides. */
+    department: z.string().min(1).max(100),
+    /** 受理条件 */
+    conditions: z.string().min(1).max(4000),
+    /** 设定依据 */
+    legalBasis: z.string().max(4000).default(''),
+    /** 办理流程 */
+    process: z.string().max(4000).default(''),
+    fees: z.array(feeSchema).default([]),
+    materials: z.array(materialSchema).max(60),
+    fields: z.array(itemFieldSchema).max(30).default([]),
+    /** 咨询电话 */
+    consultPhone: z.string().max(40).default(''),
+    /** 监督电话 */
+    supervisePhone: z.string().max(40).default(''),
+    /** Whether the item is offered (a retired item stays for old cases). */
+    isActive: z.boolean().default(true),
+    /** ISO time the version was published. */
+    publishedAt: z.string(),
+  })
+  .refine((item) => item.promisedDays <= item.legalDays, {
+    message: '承诺办结时限不能超过法定办结时限',
+    path: ['promisedDays'],
+  });
 export type ServiceItem = z.infer<typeof serviceItemSchema>;
 
 /**
@@ -155,7 +166,18 @@ export const serviceItemSnapshotSchema = z.object({
   legalDays: z.number().int().min(0).max(365),
   promisedDays: z.number().int().min(0).max(365),
   handledAt: handlingLevelSchema,
-  materials: z.array(materialSchema.pick({ id: true, name: true, originals: true, copies: true, necessity: true, form: true })).max(60),
+  materials: z
+    .array(
+      materialSchema.pick({
+        id: true,
+        name: true,
+        originals: true,
+        copies: true,
+        necessity: true,
+        form: true,
+      }),
+    )
+    .max(60),
 });
 export type ServiceItemSnapshot = z.infer<typeof serviceItemSnapshotSchema>;
 

@@ -7,7 +7,10 @@ export const loginRequestSchema = z
     username: z.string().trim().min(1).max(64),
     password: z.string().min(1).max(256),
     /** Present when the device registered before; absent on a device's first login. */
-    deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+    deviceId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/)
+      .optional(),
     /** e.g. "Android 平板 / Chrome 140" — shown to admins in the device list. */
     deviceName: z.string().max(120).default(''),
   })
@@ -37,7 +40,9 @@ export const loginResponseSchema = z.object({
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-export const refreshRequestSchema = z.object({ refreshToken: z.string().min(1).max(512), deviceId: z.string().max(64) }).strict();
+export const refreshRequestSchema = z
+  .object({ refreshToken: z.string().min(1).max(512), deviceId: z.string().max(64) })
+  .strict();
 export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
 
 /** Error body of every API error: a stable code for the app, a Chinese message for people. */

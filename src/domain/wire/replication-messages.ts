@@ -26,7 +26,10 @@ export const SYNCED_COLLECTIONS = [
 export const syncedCollectionSchema = z.enum(SYNCED_COLLECTIONS);
 export type SyncedCollection = z.infer<typeof syncedCollectionSchema>;
 
-export const PUSHABLE_COLLECTIONS = ['actions', 'consultations'] as const satisfies readonly SyncedCollection[];
+export const PUSHABLE_COLLECTIONS = [
+  'actions',
+  'consultations',
+] as const satisfies readonly SyncedCollection[];
 export type PushableCollection = (typeof PUSHABLE_COLLECTIONS)[number];
 
 /** Default and maximum documents per pull: small pages suit weak 2G/3G links. */
