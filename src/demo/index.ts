@@ -9,3 +9,4 @@ export * from './demo-materials';
 export * from './demo-item';
 export { DEMO_CATALOGUE, demoItemByName } from './demo-catalogue';
 export * from './demo-district';
+export * from './demo-history';

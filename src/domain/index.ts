@@ -11,3 +11,5 @@ export * from './case';
 export * from './supervision';
 export * from './evaluation';
 export * from './wire';
+export * from './statistics';
+export * from './exchange';

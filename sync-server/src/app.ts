@@ -5,17 +5,25 @@
  */
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
+import { join } from 'node:path';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerAdminRoutes } from './admin/admin-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { createAuthService, type AuthService } from './auth/auth-service';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import type { Config } from './config';
+import { createLocalChangeNotifier, type ChangeNotifier } from './fanout/change-notifier';
 import { ApiHttpError } from './http/api-error';
+import { registerFileRoutes } from './files/file-routes';
 import { installErrorHandler } from './http/error-handler';
 import { createLogger } from './http/logger';
 import { installProtocolCheck } from './http/protocol-check';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticApp } from './http/static-app';
+import { registerMetricsRoutes } from './metrics/metrics-routes';
+import { openApiDocument } from './openapi/openapi-document';
+import { createServerMetrics } from './metrics/server-metrics';
+import { registerReplicationRoutes } from './replication/replication-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerReferenceRoutes } from './routes/reference-routes';
 import type { Store } from './store/store';
@@ -32,6 +40,8 @@ export interface BuildAppOptions {
   now?: () => number;
   /** Failed-login limiter (tests pass one with their own clock). */
   loginLimiter?: LoginRateLimiter;
+  /** Tells replication streams about commits; by default an in-process one (closed with the app). */
+  notifier?: ChangeNotifier;
 }
 
 declare module 'fastify' {
@@ -89,9 +99,30 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.decorate('auth', auth);
 
+  const metrics = createServerMetrics(store);
+  registerMetricsRoutes(app, metrics, config.metricsToken);
   registerHealthRoutes(app, store, now);
+  app.get('/api/openapi.json', async () => openApiDocument());
   registerAuthRoutes(app, auth);
   registerReferenceRoutes(app, store, auth);
+  const notifier = options.notifier ?? createLocalChangeNotifier();
+  if (options.notifier === undefined) app.addHook('onClose', () => notifier.close());
+  registerReplicationRoutes(app, {
+    store,
+    auth,
+    notifier,
+    now,
+    heartbeatMs: config.streamHeartbeatMs,
+    metrics: metrics.replication,
+  });
+  registerAdminRoutes(app, { store, auth, now });
+  await registerFileRoutes(app, {
+    store,
+    auth,
+    filesDir: join(config.dataDir, 'files'),
+    maxBytes: config.fileMaxBytes,
+    trustProxy: config.trustProxy,
+  });
 
   app.decorate('isAppBuilt', await registerStaticApp(app, config.staticDir));
   return app;

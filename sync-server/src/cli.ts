@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { ROLE_NAMES_ZH } from '../../src/domain/roles';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { createLocalChangeNotifier, type ChangeNotifier } from './fanout/change-notifier';
+import { createPostgresChangeNotifier } from './fanout/postgres-change-notifier';
 import { createLogger } from './http/logger';
 import { demoLoginsFor, seedDemoDistrict, type DemoSeedResult } from './seed-demo';
 import { openStore } from './store/open-store';
@@ -97,8 +99,12 @@ async function main(): Promise<void> {
   }
 
   let app: FastifyInstance;
+  let notifier: ChangeNotifier = createLocalChangeNotifier();
   try {
-    app = await buildApp({ config, store, logger });
+    // Several instances on one PostgreSQL database tell each other's replication streams about commits.
+    if (config.database.kind === 'postgres')
+      notifier = await createPostgresChangeNotifier(config.database.url, logger);
+    app = await buildApp({ config, store, logger, notifier });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await store.close().catch(() => undefined);
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         await app.close();
+        await notifier.close();
         await store.close();
         console.info('Stopped.');
         process.exit(0);

@@ -39,6 +39,12 @@ export interface Config {
   publicUrl: string | null;
   /** Trust X-Forwarded-For / -Proto from a reverse proxy (only when one is in front: else clients could spoof their IP). */
   trustProxy: boolean;
+  /** Milliseconds between heartbeat comments on replication streams (tests shorten it). */
+  streamHeartbeatMs: number;
+  /** Bearer token of GET /api/metrics; null: only loopback callers may read the metrics. */
+  metricsToken: string | null;
+  /** Largest file upload accepted (bytes). */
+  fileMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +140,12 @@ const envSchema = z.object({
   SEED_DEMO: booleanFrom('SEED_DEMO', true),
   DEMO_SEED: demoSeedFrom,
   TRUST_PROXY: booleanFrom('TRUST_PROXY', false),
+  STREAM_HEARTBEAT_MS: intFrom('STREAM_HEARTBEAT_MS', 100, 60_000, 15_000),
+  FILE_MAX_BYTES: intFrom('FILE_MAX_BYTES', 1024, 1024 * 1024 * 1024, 20 * 1024 * 1024),
+  METRICS_TOKEN: optionalText.refine((value) => value === null || value.length >= 16, {
+    message:
+      'METRICS_TOKEN must be at least 16 characters (or unset it: then only loopback callers read /api/metrics)',
+  }),
   PUBLIC_URL: optionalText.refine((value) => value === null || /^https?:\/\/[^\s/]+/.test(value), {
     message: 'PUBLIC_URL must start with http:// or https:// (e.g. https://daiban.example.gov.cn)',
   }),
@@ -211,5 +223,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     demoSeed: e.DEMO_SEED.seed,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     trustProxy: e.TRUST_PROXY,
+    streamHeartbeatMs: e.STREAM_HEARTBEAT_MS,
+    metricsToken: e.METRICS_TOKEN,
+    fileMaxBytes: e.FILE_MAX_BYTES,
   };
 }

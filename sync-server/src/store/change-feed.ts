@@ -4,11 +4,12 @@
  */
 import { ancestorCodesOf, likePatternOf } from './region-scope';
 import { int, placeholders, type SqlDriver, type SqlRow, type SqlValue } from './sql-driver';
-import type { ChangeBatch, ReplicatedCollection, ReplicatedDocuments } from './store-records';
+import type { ChangeBatch, ChangesOptions, ReplicatedCollection, ReplicatedDocuments } from './store-records';
 import {
   actionFrom,
   caseHeadFrom,
   catalogueItemFrom,
+  consultationFrom,
   holidayScheduleFrom,
   publicUserFrom,
   regionFrom,
@@ -19,7 +20,7 @@ export const MAX_CHANGES_PER_CALL = 5_000;
 
 interface Feed<C extends ReplicatedCollection> {
   /** FROM … WHERE seq > ? AND <scope filter>, and the scope filter's parameters. */
-  from(scope: string): { sql: string; params: SqlValue[] };
+  from(scope: string, options: ChangesOptions): { sql: string; params: SqlValue[] };
   map(row: SqlRow): ReplicatedDocuments[C];
 }
 
@@ -36,12 +37,17 @@ const FEEDS: { [C in ReplicatedCollection]: Feed<C> } = {
     map: regionFrom,
   },
   users: {
-    from: (scope) => ({
-      sql:
-        'SELECT id, username, name, role, scope, is_active, created_at, updated_at, seq FROM users ' +
-        'WHERE seq > ? AND scope LIKE ?',
-      params: [likePatternOf(scope)],
-    }),
+    from(scope) {
+      // Staff of the scope, plus the accounts above it (the township's reviewers, the district's staff).
+      const ancestors = [6, 9].filter((digits) => scope.length > digits).map((d) => scope.slice(0, d));
+      const inAncestors = ancestors.length > 0 ? ` OR scope IN (${placeholders(ancestors.length)})` : '';
+      return {
+        sql:
+          'SELECT id, username, name, role, scope, is_active, created_at, updated_at, seq FROM users ' +
+          `WHERE seq > ? AND (scope LIKE ?${inAncestors})`,
+        params: [likePatternOf(scope), ...ancestors],
+      };
+    },
     map: publicUserFrom,
   },
   catalogue: {
@@ -59,11 +65,14 @@ const FEEDS: { [C in ReplicatedCollection]: Feed<C> } = {
     map: holidayScheduleFrom,
   },
   actions: {
-    from: (scope) => ({
+    from: (scope, options) => ({
       sql:
         'SELECT id, case_id, region_code, status, rejection, action, author_id, server_time, seq FROM actions ' +
-        'WHERE seq > ? AND region_code LIKE ?',
-      params: [likePatternOf(scope)],
+        (options.authorId === undefined
+          ? 'WHERE seq > ? AND region_code LIKE ?'
+          : 'WHERE seq > ? AND (region_code LIKE ? OR author_id = ?)'),
+      params:
+        options.authorId === undefined ? [likePatternOf(scope)] : [likePatternOf(scope), options.authorId],
     }),
     map: actionFrom,
   },
@@ -74,6 +83,15 @@ const FEEDS: { [C in ReplicatedCollection]: Feed<C> } = {
     }),
     map: caseHeadFrom,
   },
+  consultations: {
+    from: (scope) => ({
+      sql:
+        'SELECT id, region_code, document, author_id, server_time, seq FROM consultations ' +
+        'WHERE seq > ? AND region_code LIKE ?',
+      params: [likePatternOf(scope)],
+    }),
+    map: consultationFrom,
+  },
 };
 
 export async function changesSince<C extends ReplicatedCollection>(
@@ -82,12 +100,13 @@ export async function changesSince<C extends ReplicatedCollection>(
   scopePrefix: string,
   checkpointSeq: number,
   limit: number,
+  options: ChangesOptions = {},
 ): Promise<ChangeBatch<C>> {
   if (!Number.isSafeInteger(checkpointSeq) || checkpointSeq < 0)
     throw new RangeError('checkpoint must be a non-negative integer');
   if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer');
   const feed: Feed<C> = FEEDS[collection];
-  const { sql, params } = feed.from(scopePrefix);
+  const { sql, params } = feed.from(scopePrefix, options);
   const rows = await driver.all(`${sql} ORDER BY seq LIMIT ?`, [
     checkpointSeq,
     ...params,

@@ -21,6 +21,7 @@ export function delegateStoreOps(read: Runner, write: Runner): StoreOps {
     insertDevice: (device) => write((ops) => ops.insertDevice(device)),
     getDevice: (id) => read((ops) => ops.getDevice(id)),
     listDevicesOfUser: (userId) => read((ops) => ops.listDevicesOfUser(userId)),
+    listDevicesInScope: (scope) => read((ops) => ops.listDevicesInScope(scope)),
     touchDevice: (id, now, name) => write((ops) => ops.touchDevice(id, now, name)),
     revokeDevice: (id, now) => write((ops) => ops.revokeDevice(id, now)),
     insertRefreshToken: (token) => write((ops) => ops.insertRefreshToken(token)),
@@ -40,10 +41,13 @@ export function delegateStoreOps(read: Runner, write: Runner): StoreOps {
     upsertCaseHead: (head) => write((ops) => ops.upsertCaseHead(head)),
     getCaseHead: (caseId) => read((ops) => ops.getCaseHead(caseId)),
     getCaseHeadForUpdate: (caseId) => read((ops) => ops.getCaseHeadForUpdate(caseId)),
+    isFileReferencedInScope: (sha256, scope) => read((ops) => ops.isFileReferencedInScope(sha256, scope)),
+    insertConsultation: (record) => write((ops) => ops.insertConsultation(record)),
+    getConsultation: (id) => read((ops) => ops.getConsultation(id)),
     appendAudit: (entry) => write((ops) => ops.appendAudit(entry)),
     listAudit: (options) => read((ops) => ops.listAudit(options)),
-    changesSince: (collection, scope, checkpoint, limit) =>
-      read((ops) => ops.changesSince(collection, scope, checkpoint, limit)),
+    changesSince: (collection, scope, checkpoint, limit, options) =>
+      read((ops) => ops.changesSince(collection, scope, checkpoint, limit, options)),
     maxSeq: () => read((ops) => ops.maxSeq()),
   };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite-store';
 import type { Store } from './store';
 import { runStoreContract } from './store-contract';
+import { runReplicationStoreContract } from './store-contract-replication';
 
 const paths = new WeakMap<Store, string>();
 
@@ -22,12 +23,13 @@ async function cleanup(store: Store): Promise<void> {
 }
 
 runStoreContract('SQLite', makeStore, cleanup);
+runReplicationStoreContract('SQLite', makeStore, cleanup);
 
 describe('SQLite store specifics', () => {
   it('keeps its data across a reopen and does not re-apply migrations', async () => {
     const store = await makeStore();
     const path = paths.get(store) ?? '';
-    expect(await store.migrate()).toEqual(['0001_initial']);
+    expect(await store.migrate()).toEqual(['0001_initial', '0002_consultations']);
     await store.appendAudit({
       actorId: null,
       action: 'test',
@@ -44,7 +46,10 @@ describe('SQLite store specifics', () => {
 
   it('reports every migration pending before the first migrate', async () => {
     const store = await makeStore();
-    expect(await store.migrationStatus()).toEqual({ applied: [], pending: ['0001_initial'] });
+    expect(await store.migrationStatus()).toEqual({
+      applied: [],
+      pending: ['0001_initial', '0002_consultations'],
+    });
     await cleanup(store);
   });
 });

@@ -5,6 +5,8 @@
  */
 import type { CaseHead } from '../../../src/domain/case/case-types';
 import { changesSince } from './change-feed';
+import { createConsultationOps } from './consultation-ops';
+import { listDevicesInScope } from './device-list';
 import { ancestorCodesOf, likePatternOf } from './region-scope';
 import { int, json, placeholders, type SqlDriver } from './sql-driver';
 import { StoreConflictError, type RefreshTokenRecord, type StoreOps } from './store';
@@ -299,12 +301,23 @@ export function createStoreOps(db: SqlDriver): StoreOps {
       return rows.map(auditFrom);
     },
 
-    changesSince: (collection, scopePrefix, checkpointSeq, limit) =>
-      changesSince(db, collection, scopePrefix, checkpointSeq, limit),
+    ...createConsultationOps(db),
+    listDevicesInScope: (scope) => listDevicesInScope(db, scope),
+
+    changesSince: (collection, scopePrefix, checkpointSeq, limit, options) =>
+      changesSince(db, collection, scopePrefix, checkpointSeq, limit, options),
     async maxSeq() {
       const row = await db.get(
         'SELECT MAX(m) AS m FROM (' +
-          ['regions', 'users', 'catalogue_items', 'holiday_schedules', 'actions', 'case_heads']
+          [
+            'regions',
+            'users',
+            'catalogue_items',
+            'holiday_schedules',
+            'actions',
+            'case_heads',
+            'consultations',
+          ]
             .map((table) => `SELECT MAX(seq) AS m FROM ${table}`)
             .join(' UNION ALL ') +
           ') AS t',

@@ -7,6 +7,7 @@ import type { CaseAction, CaseHead, Rejection } from '../../../src/domain/case/c
 import type { HolidaySchedule } from '../../../src/domain/calendar/holiday-schedule';
 import type { ServiceItem } from '../../../src/domain/catalogue/service-item';
 import type { Role } from '../../../src/domain/roles';
+import type { Consultation } from '../../../src/domain/wire/replication-messages';
 
 export type RegionLevel = 'county' | 'township' | 'village';
 
@@ -115,6 +116,30 @@ export interface CaseHeadRecord extends NewCaseHeadRecord {
   seq: number;
 }
 
+/** 咨询登记 as stored: the device's record with the server's time (insert-only). */
+export interface NewConsultationRecord {
+  id: string;
+  regionCode: string;
+  /** The record as replicated (serverTime set by the server). */
+  document: Consultation;
+  /** The authenticated user who pushed it. */
+  authorId: string;
+  serverTime: string;
+}
+
+export interface ConsultationRecord extends NewConsultationRecord {
+  seq: number;
+}
+
+export type InsertConsultationResult = { status: 'inserted'; seq: number } | { status: 'duplicate' };
+
+/** A device with the account it belongs to (for the admins' device list). */
+export interface DeviceWithUser extends DeviceRecord {
+  username: string;
+  userRole: Role;
+  userScope: string;
+}
+
 /** Who did what to which target, when. Details must not carry personal data (no names, ID numbers, phones). */
 export interface NewAuditEntry {
   /** User id, or null for the system (seeding, migrations). */
@@ -139,6 +164,7 @@ export interface ReplicatedDocuments {
   holidays: HolidayScheduleRecord;
   actions: ActionRecord;
   caseHeads: CaseHeadRecord;
+  consultations: ConsultationRecord;
 }
 export type ReplicatedCollection = keyof ReplicatedDocuments;
 export const REPLICATED_COLLECTIONS = [
@@ -148,11 +174,17 @@ export const REPLICATED_COLLECTIONS = [
   'holidays',
   'actions',
   'caseHeads',
+  'consultations',
 ] as const satisfies readonly ReplicatedCollection[];
 
 export interface ChangeRow<C extends ReplicatedCollection> {
   seq: number;
   document: ReplicatedDocuments[C];
+}
+
+/** Extra pull options: `authorId` also feeds that user's own actions wherever they lie. */
+export interface ChangesOptions {
+  authorId?: string;
 }
 
 export interface ChangeBatch<C extends ReplicatedCollection> {

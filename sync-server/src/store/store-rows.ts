@@ -8,7 +8,9 @@ import type {
   AuditEntry,
   CaseHeadRecord,
   CatalogueItemRecord,
+  ConsultationRecord,
   DeviceRecord,
+  DeviceWithUser,
   HolidayScheduleRecord,
   PublicUser,
   RefreshTokenRecord,
@@ -65,6 +67,26 @@ export function deviceFrom(row: SqlRow): DeviceRecord {
     registeredAt: text(row, 'registered_at'),
     lastSeenAt: text(row, 'last_seen_at'),
     revokedAt: textOrNull(row, 'revoked_at'),
+  };
+}
+
+export function deviceWithUserFrom(row: SqlRow): DeviceWithUser {
+  return {
+    ...deviceFrom(row),
+    username: text(row, 'username'),
+    userRole: roleSchema.parse(text(row, 'user_role')),
+    userScope: text(row, 'user_scope'),
+  };
+}
+
+export function consultationFrom(row: SqlRow): ConsultationRecord {
+  return {
+    id: text(row, 'id'),
+    regionCode: text(row, 'region_code'),
+    document: json(row, 'document'),
+    authorId: text(row, 'author_id'),
+    serverTime: text(row, 'server_time'),
+    seq: int(row, 'seq'),
   };
 }
 

@@ -15,13 +15,18 @@ import type {
   CaseHeadRecord,
   CatalogueItemRecord,
   ChangeBatch,
+  ChangesOptions,
+  ConsultationRecord,
   DeviceRecord,
+  DeviceWithUser,
   HolidayScheduleRecord,
   InsertActionResult,
+  InsertConsultationResult,
   MigrationStatus,
   NewActionRecord,
   NewAuditEntry,
   NewCaseHeadRecord,
+  NewConsultationRecord,
   NewUser,
   RefreshTokenRecord,
   RegionRecord,
@@ -56,6 +61,8 @@ export interface StoreOps {
   getDevice(id: string): Promise<DeviceRecord | null>;
   listDevicesOfUser(userId: string): Promise<DeviceRecord[]>;
   touchDevice(id: string, now: string, name?: string): Promise<void>;
+  /** Devices of the users whose scope starts with `scope`, with their account, newest first. */
+  listDevicesInScope(scope: string): Promise<DeviceWithUser[]>;
   /** Marks the device revoked and revokes its refresh tokens; false when unknown or already revoked. */
   revokeDevice(id: string, now: string): Promise<boolean>;
 
@@ -98,6 +105,17 @@ export interface StoreOps {
    */
   getCaseHeadForUpdate(caseId: string): Promise<CaseHead | null>;
 
+  /**
+   * Whether an action of a case in the jurisdiction `scope` refers to the file with this SHA-256 (hex):
+   * files are served only then.
+   */
+  isFileReferencedInScope(sha256: string, scope: string): Promise<boolean>;
+
+  // 咨询登记 (insert-only)
+  /** Insert-only: an id already stored is a no-op that reports 'duplicate'. */
+  insertConsultation(record: NewConsultationRecord): Promise<InsertConsultationResult>;
+  getConsultation(id: string): Promise<ConsultationRecord | null>;
+
   // audit log
   appendAudit(entry: NewAuditEntry): Promise<void>;
   /** Newest first. */
@@ -107,13 +125,16 @@ export interface StoreOps {
   /**
    * Rows of `collection` with seq > checkpointSeq, in seq order, at most `limit`, filtered by jurisdiction
    * IN THE QUERY: regionCode LIKE scopePrefix || '%' (regions also include the scope's ancestors; the
-   * catalogue and the holiday schedules are district-wide and ignore the prefix).
+   * catalogue and the holiday schedules are district-wide and ignore the prefix; users also include the
+   * accounts whose scope is an ancestor of the prefix: the caller's township reviewers and district staff).
+   * `options.authorId` adds that user's own actions (a rejected action always reaches its author).
    */
   changesSince<C extends ReplicatedCollection>(
     collection: C,
     scopePrefix: string,
     checkpointSeq: number,
     limit: number,
+    options?: ChangesOptions,
   ): Promise<ChangeBatch<C>>;
   /** The highest seq assigned so far (0 when none). */
   maxSeq(): Promise<number>;

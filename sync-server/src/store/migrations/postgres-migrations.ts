@@ -104,4 +104,19 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_target ON audit_log (target, id);
 `,
   },
+  {
+    id: '0002_consultations',
+    sql: `
+CREATE TABLE consultations (
+  id TEXT PRIMARY KEY,
+  region_code TEXT NOT NULL,
+  document JSONB NOT NULL,
+  author_id TEXT NOT NULL,
+  server_time TIMESTAMPTZ NOT NULL,
+  seq BIGINT NOT NULL UNIQUE
+);
+CREATE INDEX consultations_region ON consultations (region_code text_pattern_ops, seq);
+CREATE INDEX actions_author ON actions (author_id, seq);
+`,
+  },
 ];

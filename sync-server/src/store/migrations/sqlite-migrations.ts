@@ -108,4 +108,19 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_target ON audit_log (target, id);
 `,
   },
+  {
+    id: '0002_consultations',
+    sql: `
+CREATE TABLE consultations (
+  id TEXT PRIMARY KEY,
+  region_code TEXT NOT NULL,
+  document TEXT NOT NULL,
+  author_id TEXT NOT NULL,
+  server_time TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX consultations_region ON consultations (region_code, seq);
+CREATE INDEX actions_author ON actions (author_id, seq);
+`,
+  },
 ];

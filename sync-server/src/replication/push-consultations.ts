@@ -1,0 +1,47 @@
+/**
+ * Pushed consultations (咨询登记): insert-only records validated with consultationSchema; the region must lie
+ * in the caller's jurisdiction, the actor must be the caller, and the server sets serverTime.
+ */
+import { isWithinJurisdiction } from '../../../src/domain/region/region-code';
+import { consultationSchema, type Consultation } from '../../../src/domain/wire/replication-messages';
+import { parseWith } from '../http/parse-body';
+import type { Store } from '../store/store';
+import { canonicalJson, withoutServerFields } from './canonical-json';
+import type { PushContext, RowOutcome } from './push-context';
+import { outOfJurisdiction } from './push-actions';
+import { consultationDocumentOf } from './replication-documents';
+
+/** Validates a row and its jurisdiction; throws 400 / 403 before anything is written. */
+export function prepareConsultation(document: Record<string, unknown>, ctx: PushContext): Consultation {
+  const raw = withoutServerFields(document, ['serverTime']);
+  const consultation = parseWith(consultationSchema, { ...raw, serverTime: null });
+  if (!isWithinJurisdiction(ctx.user.scope, consultation.regionCode) || consultation.actorId !== ctx.user.id)
+    throw outOfJurisdiction();
+  return consultation;
+}
+
+const contentOf = (consultation: Consultation) => canonicalJson({ ...consultation, serverTime: null });
+
+export function pushConsultation(
+  store: Store,
+  consultation: Consultation,
+  ctx: PushContext,
+): Promise<RowOutcome> {
+  return store.transaction(async (tx): Promise<RowOutcome> => {
+    const stored = await tx.getConsultation(consultation.id);
+    if (stored !== null) {
+      if (contentOf(stored.document) === contentOf(consultation)) return { kind: 'unchanged' };
+      if (!isWithinJurisdiction(ctx.user.scope, stored.regionCode) && stored.authorId !== ctx.user.id)
+        throw outOfJurisdiction();
+      return { kind: 'conflict', document: consultationDocumentOf(stored) };
+    }
+    const inserted = await tx.insertConsultation({
+      id: consultation.id,
+      regionCode: consultation.regionCode,
+      document: { ...consultation, serverTime: ctx.now },
+      authorId: ctx.user.id,
+      serverTime: ctx.now,
+    });
+    return inserted.status === 'inserted' ? { kind: 'inserted', rejected: false } : { kind: 'unchanged' };
+  });
+}
