@@ -37,6 +37,13 @@ describe('GET /api/metrics', () => {
     expect(local.body).toMatch(/daiban_replication_max_seq \d+/);
     const remote = await t.app.inject({ method: 'GET', url: '/api/metrics', remoteAddress: '10.0.0.9' });
     expect(remote.statusCode).toBe(404);
+    const relayed = await t.app.inject({
+      method: 'GET',
+      url: '/api/metrics',
+      remoteAddress: '127.0.0.1',
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+    });
+    expect(relayed.statusCode, 'a request relayed by a local reverse proxy is not local').toBe(404);
   });
 
   it('needs the bearer METRICS_TOKEN when one is set', async () => {

@@ -1,6 +1,7 @@
 /**
  * GET /api/metrics (Prometheus text format). With METRICS_TOKEN set it needs `Authorization: Bearer <token>`;
- * without it only loopback callers (a scraper on the same host) are answered, others get 404.
+ * without it only direct loopback callers (a scraper on the same host) are answered, others get 404. A request
+ * relayed by a reverse proxy also arrives from loopback, so one carrying forwarding headers is never "local".
  * Also counts every answered request.
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -31,7 +32,10 @@ export function registerMetricsRoutes(
 
   app.get('/api/metrics', async (request, reply) => {
     if (token === null) {
-      if (!LOOPBACK.has(request.socket.remoteAddress ?? '')) throw new ApiHttpError(404, 'not_found');
+      const isRelayed =
+        request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+      if (isRelayed || !LOOPBACK.has(request.socket.remoteAddress ?? ''))
+        throw new ApiHttpError(404, 'not_found');
     } else {
       const given = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
       if (!isSameSecret(given, token)) throw new ApiHttpError(401, 'unauthenticated');
