@@ -2,14 +2,15 @@ import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AppShell } from '../ui/layout/AppShell';
 import { LoadingState } from '../ui/PageState';
+import { RejectedRecordsPanel } from '../ui/sync-status/RejectedRecordsPanel';
 import { SyncStatusBar } from '../ui/sync-status/SyncStatusBar';
 import { useT } from '../ui/i18n/use-t';
-import { api, signOut } from './api';
+import { signOut } from './api';
 import { homePathFor, isNavItemActive, navItemsFor } from './routes';
 import { useSessionUser } from './session-store';
-
-const probe = (signal: AbortSignal) => api.probeHealth(5_000, signal);
-const subscribeContact = (listener: (at: number) => void) => api.onServerContact(listener);
+import { useInactivityLock } from './use-inactivity-lock';
+import { useRejectedRecords } from './use-rejected-records';
+import { useSyncEngine } from './use-sync-engine';
 
 /** The signed-in frame: the shell around the current screen, wired to the session and the server. */
 export function ShellLayout() {
@@ -18,6 +19,9 @@ export function ShellLayout() {
   const { pathname } = useLocation();
   const isFirstRender = useRef(true);
   const logout = useCallback(() => void signOut(), []);
+  useSyncEngine();
+  useInactivityLock();
+  const rejectedRecords = useRejectedRecords();
 
   // Move focus to the new page's main region after in-app navigation, so screen readers follow.
   useEffect(() => {
@@ -40,9 +44,10 @@ export function ShellLayout() {
       homeTo={homePathFor(user.role)}
       user={{ name: user.name, roleLabel: t(`role.${user.role}`), regionName: user.scopeName }}
       navItems={navItems}
-      syncStatus={<SyncStatusBar probe={probe} subscribeContact={subscribeContact} />}
+      syncStatus={<SyncStatusBar />}
       onLogout={logout}
     >
+      <RejectedRecordsPanel records={rejectedRecords} />
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
         <Outlet />
       </Suspense>

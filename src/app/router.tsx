@@ -17,6 +17,9 @@ const CatalogueScreen = lazy(() =>
 const ServiceGuideScreen = lazy(() =>
   import('../features/catalogue/ServiceGuideScreen').then((m) => ({ default: m.ServiceGuideScreen })),
 );
+const ConsultationsScreen = lazy(() =>
+  import('../features/consultations/ConsultationsScreen').then((m) => ({ default: m.ConsultationsScreen })),
+);
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -48,6 +51,14 @@ export function createAppRouter() {
               ),
             },
             { path: PATHS.catalogue, element: <CatalogueScreen /> },
+            {
+              path: PATHS.consultations,
+              element: (
+                <RequireRole roles={['agent', 'reviewer']}>
+                  <ConsultationsScreen />
+                </RequireRole>
+              ),
+            },
             { path: `${PATHS.catalogue}/:code`, element: <ServiceGuideScreen /> },
             { path: '*', element: <NotFoundPanel /> },
           ],

@@ -11,6 +11,8 @@ export const PATHS = {
   /** 代办台: the village agent's station; the catalogue is its main content for now. */
   station: '/station',
   catalogue: '/catalogue',
+  /** 咨询登记: agents record enquiries; reviewers see those of their township. */
+  consultations: '/consultations',
 } as const;
 
 export function guidePath(code: string): string {
@@ -34,7 +36,12 @@ export function navItemsFor(role: Role): NavItem[] {
     labelKey: 'nav.catalogue',
     activePrefixes: role === 'agent' ? [PATHS.station, PATHS.catalogue] : [PATHS.catalogue],
   };
-  return [catalogue];
+  const consultations: NavItem = {
+    to: PATHS.consultations,
+    labelKey: 'nav.consultations',
+    activePrefixes: [PATHS.consultations],
+  };
+  return role === 'agent' || role === 'reviewer' ? [catalogue, consultations] : [catalogue];
 }
 
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
@@ -44,6 +51,7 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
 /** Roles allowed on a path; paths not listed are open to every signed-in role. */
 const ROLE_ONLY: ReadonlyArray<{ prefix: string; roles: readonly Role[] }> = [
   { prefix: PATHS.station, roles: ['agent'] },
+  { prefix: PATHS.consultations, roles: ['agent', 'reviewer'] },
 ];
 
 export function isPathAllowed(pathname: string, role: Role): boolean {

@@ -1,7 +1,8 @@
 /**
  * The signed-in session: user, tokens and the device id the server assigned.
- * Tokens live in memory only for now (offline login and encrypted storage are a later issue);
- * the device id survives restarts through src/db/device-identity.
+ * Tokens live in memory; the refresh token and the profile also survive restarts sealed with the data
+ * key (src/features/auth/offline-unlock.ts), so the user can unlock offline. The device id survives
+ * restarts through src/db/device-identity.
  */
 import { create } from 'zustand';
 import type { LoginResponse, SessionUser } from '../domain/wire/auth-messages';
@@ -9,7 +10,7 @@ import { clearDeviceId, loadDeviceId, saveDeviceId } from '../db/device-identity
 import type { RefreshedTokens } from '../sync/api-client';
 
 /** Why the last session ended; the login screen explains it. */
-export type SignOutReason = 'signedOut' | 'sessionExpired' | 'deviceRevoked';
+export type SignOutReason = 'signedOut' | 'sessionExpired' | 'deviceRevoked' | 'locked';
 
 interface SessionState {
   user: SessionUser | null;
@@ -21,6 +22,8 @@ interface SessionState {
   signOutReason: SignOutReason | null;
   signIn(response: LoginResponse): void;
   setTokens(tokens: RefreshedTokens): void;
+  /** Offline unlock: the profile and refresh token from the device; no access token until a refresh. */
+  restore(profile: { user: SessionUser; refreshToken: string | null; deviceId: string | null }): void;
   signOut(reason: SignOutReason): void;
   /** The server revoked this device: forget its id too (the local data wipe hooks in here later). */
   forgetDevice(): void;
@@ -45,6 +48,16 @@ export const useSessionStore = create<SessionState>()((set) => ({
       signOutReason: null,
     });
   },
+
+  restore: (profile) =>
+    set((state) => ({
+      user: profile.user,
+      accessToken: null,
+      refreshToken: profile.refreshToken,
+      accessTokenExpiresAt: null,
+      deviceId: profile.deviceId ?? state.deviceId,
+      signOutReason: null,
+    })),
 
   setTokens: (tokens) =>
     set((state) => ({

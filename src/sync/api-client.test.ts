@@ -245,6 +245,18 @@ describe('ApiClient token refresh', () => {
     expect(refresh?.headers.authorization).toBeUndefined();
   });
 
+  it('after an offline unlock (refresh token only) refreshes before the first call instead of sending it unauthenticated', async () => {
+    const server = serverWithExpiry(() =>
+      json(200, { accessToken: 'fresh', expiresIn: 900, refreshToken: 'r2' }),
+    );
+    const { session, state } = fakeSession({ access: null, refresh: 'r1' });
+    const client = new ApiClient({ fetch: server.fetchImpl, session });
+
+    await expect(client.get('/api/catalogue')).resolves.toEqual({ ok: '/api/catalogue' });
+    expect(server.seen.map((r) => r.url)).toEqual(['/api/auth/refresh', '/api/catalogue']);
+    expect(state.expired).toBe(0);
+  });
+
   it('shares one refresh between concurrent requests', async () => {
     const server = serverWithExpiry(() => json(200, { accessToken: 'fresh', expiresIn: 900 }));
     const { session } = fakeSession({ access: 'old', refresh: 'r1' });

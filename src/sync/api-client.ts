@@ -260,6 +260,12 @@ export class ApiClient {
 
   async request<T>(method: string, path: string, options: RequestOptions<T> = {}): Promise<T> {
     const isAuthenticated = options.isAuthenticated ?? true;
+    // After an offline unlock the device holds only the refresh token: get an access token first,
+    // rather than send an unauthenticated request (whose 401 would end the session).
+    const session = this.session;
+    if (isAuthenticated && session && !session.getAccessToken() && session.getRefreshToken()) {
+      await this.refreshOnce();
+    }
     try {
       return await this.send(method, path, options, isAuthenticated);
     } catch (error) {
@@ -274,6 +280,14 @@ export class ApiClient {
       }
       return this.send(method, path, options, isAuthenticated);
     }
+  }
+
+  /**
+   * Gets a new access token with the refresh token now (after an offline unlock the device has only
+   * the refresh token). False when the server refused it; throws when the server could not be reached.
+   */
+  refreshSession(): Promise<boolean> {
+    return this.refreshOnce();
   }
 
   /** One refresh at a time: concurrent requests that hit `token_expired` wait for the same one. */

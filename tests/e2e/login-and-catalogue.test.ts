@@ -64,7 +64,9 @@ describe.skipIf(!hasBrowser)('login and the service catalogue in Chromium', () =
 
   it('opens the 办事指南 with conditions, materials and the time limit', async () => {
     await page.locator('main').getByRole('link').first().click();
-    await expect.poll(() => page.getByRole('heading', { name: '最低生活保障申请' }).isVisible()).toBe(true);
+    await page.waitForURL(/\/catalogue\/.+/);
+    await expect.poll(() => page.getByText('受理条件').first().isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: '最低生活保障申请' }).isVisible()).toBe(true);
     const text = await page.locator('main').innerText();
     expect(text).toContain('受理条件');
     expect(text).toContain('居民身份证');

@@ -1,6 +1,7 @@
 import { Button } from 'antd-mobile';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
+import { useDeviceStore } from '../../app/device-store';
 import { useSessionStore, type SignOutReason } from '../../app/session-store';
 import { apiErrorText } from '../../ui/api-error-text';
 import { BrandMark } from '../../ui/BrandMark';
@@ -9,23 +10,41 @@ import type { MessageKey } from '../../ui/i18n/i18n';
 import { useLanguage, useT } from '../../ui/i18n/use-t';
 import { currentDeviceName } from './device-name';
 import { hasProblems, validateLogin, type LoginProblems } from './login-validation';
+import { UnlockScreen } from './UnlockScreen';
 import './login.css';
 
 const REASON_KEYS: Record<SignOutReason, MessageKey> = {
   signedOut: 'login.reason.signedOut',
   sessionExpired: 'login.reason.sessionExpired',
   deviceRevoked: 'login.reason.deviceRevoked',
+  locked: 'login.reason.locked',
 };
 
 /**
- * 登录: username and password with visible labels, inline checks, the server's refusal in words,
- * and the device name sent along. The route guard moves on once the session is set.
+ * The sign-in route: the offline unlock when this device holds a user's data, else the online login.
  */
 export function LoginScreen() {
+  const owner = useDeviceStore((state) => state.owner);
+  const loadOwner = useDeviceStore((state) => state.loadOwner);
+  const wipe = useDeviceStore((state) => state.wipe);
+  useEffect(() => {
+    if (owner === undefined) void loadOwner();
+  }, [owner, loadOwner]);
+  if (owner === undefined) return null;
+  if (owner) return <UnlockScreen owner={owner} onOtherAccount={() => void wipe()} />;
+  return <OnlineLoginScreen />;
+}
+
+/**
+ * 登录: username and password with visible labels, inline checks, the server's refusal in words,
+ * and the device name sent along. The first login on a device also creates its key vault, so the
+ * next start can unlock offline. The route guard moves on once the session is set.
+ */
+function OnlineLoginScreen() {
   const t = useT();
   const language = useLanguage();
   const ids = useId();
-  const signIn = useSessionStore((state) => state.signIn);
+  const completeOnlineLogin = useDeviceStore((state) => state.completeOnlineLogin);
   const deviceId = useSessionStore((state) => state.deviceId);
   const signOutReason = useSessionStore((state) => state.signOutReason);
   const deviceName = useMemo(currentDeviceName, []);
@@ -63,7 +82,7 @@ export function LoginScreen() {
         { username: username.trim(), password, deviceName, ...(deviceId ? { deviceId } : {}) },
         controller.signal,
       );
-      signIn(response);
+      await completeOnlineLogin(password, response);
     } catch (error) {
       if (controller.signal.aborted) return;
       setFailure({ error });

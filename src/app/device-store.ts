@@ -1,0 +1,143 @@
+/**
+ * The device's local data and its lock: the database, the data keys (in memory only, after unlock),
+ * and who owns the vault (for the unlock screen). Logout and remote wipe delete the database.
+ */
+import { create } from 'zustand';
+import type { DataKeys } from '../db/crypto/field-cipher';
+import type { VaultRecord } from '../db/device-vault';
+import type { DaibanDatabase } from '../db/daiban-database';
+import { getDatabase, wipeDatabase } from '../db/database-instance';
+import type { LoginResponse } from '../domain/wire/auth-messages';
+import { decryptJson } from '../db/crypto/field-cipher';
+import {
+  establishAfterLogin,
+  type SealedSession,
+  unlockDevice,
+  updateSealedSession,
+  vaultOwner,
+} from '../features/auth/offline-unlock';
+import { useSessionStore } from './session-store';
+
+export interface VaultOwner {
+  username: string;
+  displayName: string;
+}
+
+interface DeviceState {
+  db: DaibanDatabase | null;
+  keys: DataKeys | null;
+  /** undefined while not yet read from the database. */
+  owner: VaultOwner | null | undefined;
+  /** Reads who may unlock this device (on the login screen). */
+  loadOwner(): Promise<void>;
+  /** After an online login: create or open the vault, then start the session. */
+  completeOnlineLogin(password: string, response: LoginResponse): Promise<void>;
+  /** Offline unlock: true when the password opened the vault. */
+  unlock(password: string): Promise<boolean>;
+  /** Inactivity: forget the keys and the session (the data stays, sealed). */
+  lock(): void;
+  /** Logout or remote wipe: delete every local record. */
+  wipe(): Promise<void>;
+}
+
+export const useDeviceStore = create<DeviceState>()((set, get) => ({
+  db: null,
+  keys: null,
+  owner: undefined,
+
+  loadOwner: async () => {
+    try {
+      const db = await getDatabase();
+      set({ db, owner: await vaultOwner(db) });
+    } catch {
+      set({ owner: null }); // no IndexedDB (private mode): online login only
+    }
+  },
+
+  completeOnlineLogin: async (password, response) => {
+    const session = { user: response.user, refreshToken: response.refreshToken, deviceId: response.deviceId };
+    try {
+      const db = await getDatabase();
+      const result = await establishAfterLogin(db, password, session, async () => {
+        await wipeDatabase();
+        return getDatabase();
+      });
+      set({
+        db: result.db,
+        keys: result.keys,
+        owner: { username: response.user.username, displayName: response.user.name },
+      });
+    } catch (error) {
+      console.error('local data unavailable; signed in online only', error);
+      set({ keys: null });
+    }
+    useSessionStore.getState().signIn(response);
+  },
+
+  unlock: async (password) => {
+    const db = get().db ?? (await getDatabase());
+    const unlocked = await unlockDevice(db, password);
+    if (!unlocked) return false;
+    set({ db, keys: unlocked.keys });
+    useSessionStore.getState().restore(unlocked.session);
+    return true;
+  },
+
+  lock: () => {
+    set({ keys: null });
+    useSessionStore.getState().signOut('locked');
+  },
+
+  wipe: async () => {
+    set({ keys: null, db: null, owner: null });
+    await wipeDatabase();
+  },
+}));
+
+let isAdoptingFromVault = false;
+
+// A rotated refresh token is sealed again, so the next offline unlock has the current one.
+useSessionStore.subscribe((state, previous) => {
+  const { db, keys } = useDeviceStore.getState();
+  if (!db || !keys || !state.user || state.refreshToken === previous.refreshToken || isAdoptingFromVault)
+    return;
+  void updateSealedSession(db, keys, {
+    user: state.user,
+    refreshToken: state.refreshToken,
+    deviceId: state.deviceId,
+  }).catch(() => undefined);
+});
+
+/**
+ * Another tab of this device rotated the refresh token (the server accepts each refresh token once):
+ * take the current one from the shared vault, so this tab's next refresh does not present a used token.
+ */
+let vaultWatch: { unsubscribe(): void } | null = null;
+useDeviceStore.subscribe((state, previous) => {
+  if (state.db === previous.db && state.keys === previous.keys) return;
+  vaultWatch?.unsubscribe();
+  vaultWatch = null;
+  const { db, keys } = state;
+  if (!db || !keys || db.closed) return;
+  vaultWatch = db.meta.findOne('vault').$.subscribe((doc) => {
+    const record = doc?.toJSON().value as VaultRecord | undefined;
+    if (!record?.sealedSession) return;
+    void decryptJson<SealedSession>(keys.dataKey, record.sealedSession)
+      .then((sealed) => {
+        const session = useSessionStore.getState();
+        if (
+          session.user?.id === sealed.user.id &&
+          sealed.refreshToken &&
+          sealed.refreshToken !== session.refreshToken
+        ) {
+          isAdoptingFromVault = true; // already sealed by the other tab: do not write it back
+          try {
+            useSessionStore.setState({ refreshToken: sealed.refreshToken });
+          } finally {
+            isAdoptingFromVault = false;
+          }
+        }
+      })
+      .catch(() => undefined);
+  });
+});
