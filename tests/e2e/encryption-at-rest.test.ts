@@ -6,13 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotOf, type ServiceItem } from '../../src/domain/catalogue/service-item';
 import { generateReceiptNo } from '../../src/domain/case/receipt-number';
 import type { LoginResponse } from '../../src/domain/wire/auth-messages';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../src/domain/wire/protocol-version';
 import { CHROMIUM_PATH, requireChromium } from '../support/browser';
+import { dumpIndexedDb } from '../support/indexeddb-dump';
 import { startServer, type ServerProcess } from '../support/server-process';
 
 const hasBrowser = requireChromium();
@@ -93,34 +94,6 @@ async function submitCase(server: ServerProcess): Promise<string> {
   const stored = pulled.documents.find((doc) => doc.id === action.id);
   if (stored?.status !== 'accepted') throw new Error(`submit not accepted: ${JSON.stringify(stored)}`);
   return caseId;
-}
-
-/** Every value of every object store of every IndexedDB database of the origin, as one string. */
-function dumpIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const out: string[] = [];
-    const blobText = async (value: unknown): Promise<unknown> =>
-      value instanceof Blob ? await value.text() : value;
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const storeName of Array.from(db.objectStoreNames)) {
-        const values = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
-        });
-        for (const value of values)
-          out.push(`${info.name}/${storeName}: ${JSON.stringify(await blobText(value))}`);
-      }
-      db.close();
-    }
-    return out.join('\n');
-  });
 }
 
 describe.skipIf(!hasBrowser)('no personal data in the clear in IndexedDB', () => {
