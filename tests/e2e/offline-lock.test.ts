@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInOnPage } from '../support/app-page';
 import { launchBrowser, requireChromium } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
 
@@ -30,9 +31,7 @@ describe.skipIf(!hasBrowser)('lock after inactivity', () => {
   it('locks after 10 idle minutes and unlocks with the password', async () => {
     await page.clock.install();
     await page.goto(server.url);
-    await page.getByLabel('用户名').fill(AGENT.username);
-    await page.getByLabel('密码', { exact: true }).fill(AGENT.password);
-    await page.getByRole('button', { name: '登录' }).click();
+    await signInOnPage(page, AGENT.username, AGENT.password);
     await expect
       .poll(() => page.getByRole('link', { name: '咨询登记' }).first().isVisible(), { timeout: 20_000 })
       .toBe(true);

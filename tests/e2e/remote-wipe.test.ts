@@ -4,32 +4,19 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LoginResponse } from '../../src/domain/wire/auth-messages';
 import { launchBrowser, requireChromium } from '../support/browser';
+import { signInOnPage } from '../support/app-page';
 import { dumpIndexedDb } from '../support/indexeddb-dump';
+import { serverApi, signInByApi } from '../support/server-api';
 import { startServer, type ServerProcess } from '../support/server-process';
 
 const hasBrowser = requireChromium();
-const PASSWORD = 'daiban123';
 
 interface DeviceRow {
   id: string;
   username: string;
   revokedAt: string | null;
   registeredAt: string;
-}
-
-async function call<T>(server: ServerProcess, path: string, init: { body?: unknown; token?: string } = {}) {
-  const response = await fetch(`${server.url}${path}`, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers: {
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 describe.skipIf(!hasBrowser)('remote wipe of a revoked tablet', () => {
@@ -51,9 +38,7 @@ describe.skipIf(!hasBrowser)('remote wipe of a revoked tablet', () => {
 
   it('keeps the agent’s data on the device after the first login and sync', async () => {
     await page.goto(server.url);
-    await page.getByLabel('用户名').fill('cun042');
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    await signInOnPage(page, 'cun042');
     await expect
       .poll(async () => (await dumpIndexedDb(page)).includes('最低生活保障申请'), {
         timeout: 60_000,
@@ -63,15 +48,16 @@ describe.skipIf(!hasBrowser)('remote wipe of a revoked tablet', () => {
   });
 
   it('wipes the device and shows why after an admin revokes it', async () => {
-    const admin = await call<LoginResponse>(server, '/api/auth/login', {
-      body: { username: 'admin', password: PASSWORD, deviceName: 'admin console' },
-    });
-    const { devices } = await call<{ devices: DeviceRow[] }>(server, '/api/admin/devices', {
+    const admin = await signInByApi(server, 'admin', 'admin console');
+    const { devices } = await serverApi<{ devices: DeviceRow[] }>(server, '/api/admin/devices', {
       token: admin.accessToken,
     });
     const tablet = devices.find((device) => device.username === 'cun042' && device.revokedAt === null);
     expect(tablet, 'the agent’s tablet is registered').toBeDefined();
-    await call(server, `/api/admin/devices/${tablet!.id}/revoke`, { body: {}, token: admin.accessToken });
+    await serverApi(server, `/api/admin/devices/${tablet!.id}/revoke`, {
+      body: {},
+      token: admin.accessToken,
+    });
 
     // The tablet's next contact with the server (a manual sync; otherwise the next pull or heartbeat).
     await page.getByRole('button', { name: '立即同步' }).first().click();

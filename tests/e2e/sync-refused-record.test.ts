@@ -6,27 +6,13 @@
  */
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LoginResponse } from '../../src/domain/wire/auth-messages';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../src/domain/wire/protocol-version';
+import { signInOnPage } from '../support/app-page';
 import { launchBrowser, requireChromium } from '../support/browser';
+import { serverApi, signInByApi } from '../support/server-api';
 import { startServer, type ServerProcess } from '../support/server-process';
 
 const hasBrowser = requireChromium();
 const AGENT = { username: 'cun042', password: 'daiban123' };
-
-async function post<T>(server: ServerProcess, path: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 describe.skipIf(!hasBrowser)('a refused record does not block the queue', () => {
   let server: ServerProcess;
@@ -47,9 +33,7 @@ describe.skipIf(!hasBrowser)('a refused record does not block the queue', () => 
 
   it('uploads the good records and shows the refused one with its reason', async () => {
     await page.goto(server.url);
-    await page.getByLabel('用户名').fill(AGENT.username);
-    await page.getByLabel('密码', { exact: true }).fill(AGENT.password);
-    await page.getByRole('button', { name: '登录' }).click();
+    await signInOnPage(page, AGENT.username, AGENT.password);
     await page.getByRole('link', { name: '咨询登记' }).first().click();
     await expect.poll(() => page.getByText('咨询记录').first().isVisible(), { timeout: 20_000 }).toBe(true);
 
@@ -61,14 +45,10 @@ describe.skipIf(!hasBrowser)('a refused record does not block the queue', () => 
     }
 
     // Meanwhile the agent's withdrawal of a case that does not exist reaches the server, which refuses it.
-    const login = await post<LoginResponse>(server, '/api/auth/login', {
-      ...AGENT,
-      deviceName: 'e2e script',
-    });
-    await post(
-      server,
-      '/api/replication/actions/push',
-      [
+    const login = await signInByApi(server, AGENT.username, 'e2e script');
+    await serverApi(server, '/api/replication/actions/push', {
+      token: login.accessToken,
+      body: [
         {
           assumedMasterState: null,
           newDocumentState: {
@@ -89,8 +69,7 @@ describe.skipIf(!hasBrowser)('a refused record does not block the queue', () => 
           },
         },
       ],
-      login.accessToken,
-    );
+    });
 
     await page.context().setOffline(false);
     for (const topic of ['医保缴费时间', '残疾人证办理']) {
