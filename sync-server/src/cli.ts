@@ -53,7 +53,9 @@ async function printBanner(
   if (seeded) {
     lines.push(
       `  Demo district seeded: ${seeded.regions} regions, ${seeded.users} users, ${seeded.catalogueItems} catalogue items, ` +
-        `${seeded.holidaySchedules} holiday schedules (${(seeded.totalMs / 1000).toFixed(1)} s)`,
+        `${seeded.holidaySchedules} holiday schedules, ${seeded.historicalCases} historical cases with ` +
+        `${seeded.historicalActions} actions, ${seeded.historicalConsultations} consultations ` +
+        `(${(seeded.totalMs / 1000).toFixed(1)} s)`,
     );
   }
   const logins = demoLoginsFor(config.demoSeed);

@@ -7,8 +7,11 @@
  */
 import {
   DEMO_LOGINS,
+  DEMO_SEED,
   demoLoginsOf,
+  foldDemoHistory,
   generateDemoDistrict,
+  generateDemoHistory,
   generateDemoRegions,
   generateDemoUsers,
   type DemoLogin,
@@ -23,6 +26,10 @@ export interface DemoSeedResult {
   users: number;
   catalogueItems: number;
   holidaySchedules: number;
+  /** Historical cases (办件) and consultations (咨询) of the last months, so dashboards have data. */
+  historicalCases: number;
+  historicalActions: number;
+  historicalConsultations: number;
   /** Time spent hashing the passwords, and in total. */
   hashMs: number;
   totalMs: number;
@@ -51,6 +58,8 @@ export async function seedDemoDistrict(
     now?: () => number;
     /** The password hash function (tests pass a fast one; the default is scrypt). */
     hash?: (password: string) => Promise<string>;
+    /** Also load a few months of historical cases (default true). */
+    withHistory?: boolean;
   } = {},
 ): Promise<DemoSeedResult | null> {
   if (!(await isStoreEmpty(store))) return null;
@@ -72,6 +81,19 @@ export async function seedDemoDistrict(
     return parsed.data;
   });
 
+  // A few months of cases through the same reducer the push path uses, so every head is one the server
+  // would have built; the demo generator guarantees (and its tests check) that no action is refused.
+  const history =
+    options.withHistory === false
+      ? { events: [], consultations: [] }
+      : generateDemoHistory({ seed: options.seed ?? DEMO_SEED, district });
+  const folded = foldDemoHistory(history.events);
+  if (folded.rejected.length > 0) {
+    throw new Error(
+      `demo history has ${folded.rejected.length} refused actions: ${folded.rejected[0]?.reason}`,
+    );
+  }
+
   // scrypt runs on libuv's thread pool: hashing in parallel uses every thread.
   const users: NewUser[] = await Promise.all(
     district.users.map(async (user) => ({
@@ -92,6 +114,36 @@ export async function seedDemoDistrict(
       for (const user of users) await tx.insertUser(user, at);
       for (const item of catalogue) await tx.publishCatalogueItem(item);
       for (const schedule of OFFICIAL_SCHEDULES) await tx.upsertHolidaySchedule(schedule, at);
+      for (const { action, actor, now: serverTime } of history.events) {
+        await tx.insertAction({
+          id: action.id,
+          caseId: action.caseId,
+          regionCode: action.regionCode,
+          status: 'accepted',
+          rejection: null,
+          action,
+          authorId: actor.userId,
+          serverTime,
+        });
+      }
+      for (const head of folded.heads) {
+        await tx.upsertCaseHead({
+          caseId: head.id,
+          regionCode: head.regionCode,
+          head,
+          updatedAt: head.updatedAt,
+        });
+      }
+      for (const consultation of history.consultations) {
+        const serverTime = consultation.serverTime ?? consultation.clientTime;
+        await tx.insertConsultation({
+          id: consultation.id,
+          regionCode: consultation.regionCode,
+          document: { ...consultation, serverTime },
+          authorId: consultation.actorId,
+          serverTime,
+        });
+      }
       await tx.appendAudit({
         actorId: null,
         action: 'seed.demo',
@@ -110,6 +162,9 @@ export async function seedDemoDistrict(
     users: users.length,
     catalogueItems: catalogue.length,
     holidaySchedules: OFFICIAL_SCHEDULES.length,
+    historicalCases: folded.heads.length,
+    historicalActions: history.events.length,
+    historicalConsultations: history.consultations.length,
     hashMs: Math.round(hashMs),
     totalMs: Math.round(performance.now() - started),
   };

@@ -43,14 +43,17 @@ describe.skipIf(!hasBrowser)('login and the service catalogue in Chromium', () =
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
-  it('signs the agent in and lands on the catalogue showing their village', async () => {
+  it('signs the agent in, shows their village and opens the 事项目录', async () => {
     await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
+    const villageName = agent?.regionName.split(' ').at(-1) ?? '';
+    await expect
+      .poll(() => page.locator('header').first().innerText(), { timeout: 15_000 })
+      .toContain(villageName);
+    await page.getByRole('link', { name: '事项目录' }).first().click();
     await expect
       .poll(() => page.getByText('最低生活保障申请').first().isVisible(), { timeout: 15_000 })
       .toBe(true);
-    const villageName = agent?.regionName.split(' ').at(-1) ?? '';
-    expect(await page.locator('header').innerText()).toContain(villageName);
   });
 
   it('finds 最低生活保障申请 by pinyin initials "dbsq" and by full pinyin "dibao"', async () => {

@@ -31,7 +31,7 @@ const schemaOf = (title: string): RxJsonSchema<Doc> => ({
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
@@ -228,7 +228,11 @@ describe('RxDB clients against the real sync server', () => {
       'the reviewer receives the case',
       async () => (await statusOf(reviewer.heads, caseId)) === 'submitted',
     );
-    expect(await statusOf(reviewer.actions, String(submit.id))).toBe('accepted');
+    // Heads and actions replicate independently: the action may land a moment after the head.
+    await waitFor(
+      'the reviewer holds the submit action, accepted',
+      async () => (await statusOf(reviewer.actions, String(submit.id))) === 'accepted',
+    );
     await reviewer.actions.insert(
       stepDocument('receive', caseId, reviewer.actor, { regionCode: agent.actor.scope }) as Doc,
     );

@@ -19,7 +19,7 @@ describe('backupSqlite', () => {
     dir = mkdtempSync(join(tmpdir(), 'daiban-backup-'));
     store = await openSqliteStore(join(dir, 'data', 'daiban.sqlite'));
     await store.migrate();
-    await seedDemoDistrict(store, { hash: async (password) => `test$${password}` });
+    await seedDemoDistrict(store, { hash: async (password) => `test$${password}`, withHistory: false });
   });
   afterEach(async () => {
     await store.close();
