@@ -116,7 +116,7 @@ describe('probes', () => {
       expect(health.statusCode).toBe(200);
       expect(bodyOf(health)).toMatchObject({ status: 'ok', protocolVersion: 1 });
       const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
-      expect(bodyOf(ready)).toEqual({ status: 'ready', store: 'sqlite', migrations: 2 });
+      expect(bodyOf(ready)).toEqual({ status: 'ready', store: 'sqlite', migrations: 3 });
       await t.store.close();
       const notReady = await t.app.inject({ method: 'GET', url: '/api/ready' });
       expect(notReady.statusCode).toBe(503);

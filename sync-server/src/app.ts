@@ -8,6 +8,10 @@ import rateLimit from '@fastify/rate-limit';
 import { join } from 'node:path';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerAdminRoutes } from './admin/admin-routes';
+import { registerCatalogueAdminRoutes } from './admin/catalogue-routes';
+import { registerHolidayAdminRoutes } from './admin/holiday-routes';
+import { registerUserAdminRoutes } from './admin/user-routes';
+import { registerAuditRoutes } from './audit/audit-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { createAuthService, type AuthService } from './auth/auth-service';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
@@ -23,6 +27,10 @@ import { registerStaticApp } from './http/static-app';
 import { registerMetricsRoutes } from './metrics/metrics-routes';
 import { openApiDocument } from './openapi/openapi-document';
 import { createServerMetrics } from './metrics/server-metrics';
+import { registerProgressRoutes } from './public/progress-routes';
+import type { ProgressRateLimiter } from './public/progress-rate-limiter';
+import { registerExchangeRoutes } from './reports/exchange-routes';
+import { registerReportRoutes } from './reports/report-routes';
 import { registerReplicationRoutes } from './replication/replication-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerReferenceRoutes } from './routes/reference-routes';
@@ -42,6 +50,8 @@ export interface BuildAppOptions {
   loginLimiter?: LoginRateLimiter;
   /** Tells replication streams about commits; by default an in-process one (closed with the app). */
   notifier?: ChangeNotifier;
+  /** Limiter of the public progress lookup (tests pass one with their own clock or limit). */
+  progressLimiter?: ProgressRateLimiter;
 }
 
 declare module 'fastify' {
@@ -116,6 +126,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     metrics: metrics.replication,
   });
   registerAdminRoutes(app, { store, auth, now });
+  registerCatalogueAdminRoutes(app, { store, auth, now });
+  registerHolidayAdminRoutes(app, { store, auth, now });
+  registerUserAdminRoutes(app, { store, auth, now });
+  registerAuditRoutes(app, { store, auth, now });
+  registerReportRoutes(app, { store, auth, now });
+  registerExchangeRoutes(app, { store, auth, now });
+  registerProgressRoutes(app, { store, now, limiter: options.progressLimiter });
   await registerFileRoutes(app, {
     store,
     auth,

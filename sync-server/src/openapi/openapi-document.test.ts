@@ -25,6 +25,7 @@ describe('GET /api/openapi.json', () => {
           line.startsWith('/api/') && line !== '/api/openapi.json' && line !== '/api/files/uploads/:id',
       );
     for (const route of routes) expect(paths).toContain(route.replace(/:(\w+)/g, '{$1}'));
+    expect(paths).toContain('/progress/{receiptNo}');
     const schemas = (document.components as { schemas: Record<string, { properties?: object }> }).schemas;
     expect(Object.keys(schemas.Consultation?.properties ?? {})).toContain('regionCode');
     expect(schemas.CaseAction_submit).toBeDefined();

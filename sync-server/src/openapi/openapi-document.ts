@@ -3,6 +3,7 @@
  * server parses with (src/domain/wire, case-types), so it cannot drift from what the server accepts.
  */
 import { z } from 'zod';
+import { adminAndReportPaths } from './openapi-paths-admin';
 import { ACTION_TYPES, caseActionSchemaOf, caseHeadSchema } from '../../../src/domain/case/case-types';
 import { serviceItemSchema } from '../../../src/domain/catalogue/service-item';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src/domain/wire/protocol-version';
@@ -192,6 +193,7 @@ function paths(): JsonObject {
         responses: { 200: { description: 'text/plain' } },
       },
     },
+    ...adminAndReportPaths(),
   };
 }
 

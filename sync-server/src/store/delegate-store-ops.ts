@@ -49,5 +49,10 @@ export function delegateStoreOps(read: Runner, write: Runner): StoreOps {
     changesSince: (collection, scope, checkpoint, limit, options) =>
       read((ops) => ops.changesSince(collection, scope, checkpoint, limit, options)),
     maxSeq: () => read((ops) => ops.maxSeq()),
+    getCaseHeadByReceiptNo: (receiptNo) => read((ops) => ops.getCaseHeadByReceiptNo(receiptNo)),
+    listCaseHeadsInScope: (scope) => read((ops) => ops.listCaseHeadsInScope(scope)),
+    listConsultationsInScope: (scope) => read((ops) => ops.listConsultationsInScope(scope)),
+    listUsersInScope: (scope) => read((ops) => ops.listUsersInScope(scope)),
+    queryAudit: (query) => read((ops) => ops.queryAudit(query)),
   };
 }

@@ -9,6 +9,7 @@ import { describe, it } from 'vitest';
 import { openPostgresStore } from './postgres-store';
 import type { Store } from './store';
 import { runStoreContract } from './store-contract';
+import { runQueryStoreContract } from './store-contract-queries';
 import { runReplicationStoreContract } from './store-contract-replication';
 
 const ADMIN_URL = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -61,6 +62,7 @@ const hasServer = await isReachable();
 if (hasServer) {
   runStoreContract('PostgreSQL', makeStore, cleanup);
   runReplicationStoreContract('PostgreSQL', makeStore, cleanup);
+  runQueryStoreContract('PostgreSQL', makeStore, cleanup);
 } else if (isCi) {
   describe('Store contract: PostgreSQL', () => {
     it('needs a PostgreSQL server under CI=true', () => {

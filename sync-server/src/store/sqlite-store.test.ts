@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite-store';
 import type { Store } from './store';
 import { runStoreContract } from './store-contract';
+import { runQueryStoreContract } from './store-contract-queries';
 import { runReplicationStoreContract } from './store-contract-replication';
 
 const paths = new WeakMap<Store, string>();
@@ -24,12 +25,13 @@ async function cleanup(store: Store): Promise<void> {
 
 runStoreContract('SQLite', makeStore, cleanup);
 runReplicationStoreContract('SQLite', makeStore, cleanup);
+runQueryStoreContract('SQLite', makeStore, cleanup);
 
 describe('SQLite store specifics', () => {
   it('keeps its data across a reopen and does not re-apply migrations', async () => {
     const store = await makeStore();
     const path = paths.get(store) ?? '';
-    expect(await store.migrate()).toEqual(['0001_initial', '0002_consultations']);
+    expect(await store.migrate()).toEqual(['0001_initial', '0002_consultations', '0003_receipt_lookup']);
     await store.appendAudit({
       actorId: null,
       action: 'test',
@@ -48,7 +50,7 @@ describe('SQLite store specifics', () => {
     const store = await makeStore();
     expect(await store.migrationStatus()).toEqual({
       applied: [],
-      pending: ['0001_initial', '0002_consultations'],
+      pending: ['0001_initial', '0002_consultations', '0003_receipt_lookup'],
     });
     await cleanup(store);
   });

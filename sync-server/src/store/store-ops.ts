@@ -6,6 +6,7 @@
 import type { CaseHead } from '../../../src/domain/case/case-types';
 import { changesSince } from './change-feed';
 import { createConsultationOps } from './consultation-ops';
+import { createQueryOps } from './query-ops';
 import { listDevicesInScope } from './device-list';
 import { ancestorCodesOf, likePatternOf } from './region-scope';
 import { int, json, placeholders, type SqlDriver } from './sql-driver';
@@ -260,10 +261,10 @@ export function createStoreOps(db: SqlDriver): StoreOps {
     async upsertCaseHead(head) {
       const seq = await db.nextSeq();
       await db.run(
-        'INSERT INTO case_heads (case_id, region_code, head, updated_at, seq) VALUES (?, ?, ?, ?, ?) ' +
+        'INSERT INTO case_heads (case_id, region_code, head, updated_at, seq, receipt_no) VALUES (?, ?, ?, ?, ?, ?) ' +
           'ON CONFLICT (case_id) DO UPDATE SET region_code = excluded.region_code, head = excluded.head, ' +
-          'updated_at = excluded.updated_at, seq = excluded.seq',
-        [head.caseId, head.regionCode, JSON.stringify(head.head), head.updatedAt, seq],
+          'updated_at = excluded.updated_at, seq = excluded.seq, receipt_no = excluded.receipt_no',
+        [head.caseId, head.regionCode, JSON.stringify(head.head), head.updatedAt, seq, head.head.receiptNo],
       );
       return seq;
     },
@@ -302,6 +303,7 @@ export function createStoreOps(db: SqlDriver): StoreOps {
     },
 
     ...createConsultationOps(db),
+    ...createQueryOps(db),
     listDevicesInScope: (scope) => listDevicesInScope(db, scope),
 
     changesSince: (collection, scopePrefix, checkpointSeq, limit, options) =>

@@ -156,6 +156,23 @@ export interface AuditEntry extends Required<NewAuditEntry> {
   id: number;
 }
 
+/** Filters of the audit query; times are ISO 8601 (from inclusive, to exclusive). */
+export interface AuditQuery {
+  /** Only entries whose actor is a user with a scope starting with this prefix (digits; '' = everyone). */
+  actorScope: string;
+  actorId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  total: number;
+}
+
 /** The replicated collections and the document each change row carries. */
 export interface ReplicatedDocuments {
   regions: RegionRecord;

@@ -12,6 +12,9 @@ import type { ServiceItem } from '../../../src/domain/catalogue/service-item';
 import type {
   ActionRecord,
   AuditEntry,
+  AuditPage,
+  AuditQuery,
+  PublicUser,
   CaseHeadRecord,
   CatalogueItemRecord,
   ChangeBatch,
@@ -138,6 +141,18 @@ export interface StoreOps {
   ): Promise<ChangeBatch<C>>;
   /** The highest seq assigned so far (0 when none). */
   maxSeq(): Promise<number>;
+
+  // queries for reports, exports, the public progress page and administration (query-ops.ts)
+  /** The head whose 收件凭证编号 is `receiptNo` (indexed column), or null. */
+  getCaseHeadByReceiptNo(receiptNo: string): Promise<CaseHeadRecord | null>;
+  /** Case heads whose region starts with `scope` (prefix in SQL), by case id. */
+  listCaseHeadsInScope(scope: string): Promise<CaseHeadRecord[]>;
+  /** Consultations whose region starts with `scope` (prefix in SQL), in seq order. */
+  listConsultationsInScope(scope: string): Promise<ConsultationRecord[]>;
+  /** Users whose own scope starts with `scope`, by username; never the password hash. */
+  listUsersInScope(scope: string): Promise<PublicUser[]>;
+  /** Audit entries matching the query, newest first, one page; `total` counts every match. */
+  queryAudit(query: AuditQuery): Promise<AuditPage>;
 }
 
 export interface Store extends StoreOps {

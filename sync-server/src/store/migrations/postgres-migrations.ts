@@ -119,4 +119,14 @@ CREATE INDEX consultations_region ON consultations (region_code text_pattern_ops
 CREATE INDEX actions_author ON actions (author_id, seq);
 `,
   },
+  {
+    id: '0003_receipt_lookup',
+    sql: `
+ALTER TABLE case_heads ADD COLUMN receipt_no TEXT;
+UPDATE case_heads SET receipt_no = head->>'receiptNo';
+CREATE INDEX case_heads_receipt_no ON case_heads (receipt_no);
+CREATE INDEX audit_log_at ON audit_log (at, id);
+CREATE INDEX users_scope ON users (scope text_pattern_ops);
+`,
+  },
 ];
