@@ -9,6 +9,7 @@ import { signOut } from './api';
 import { homePathFor, isNavItemActive, navItemsFor } from './routes';
 import { useSessionUser } from './session-store';
 import { useInactivityLock } from './use-inactivity-lock';
+import { usePhotoUploader } from './use-photo-uploader';
 import { useRejectedRecords } from './use-rejected-records';
 import { useSyncEngine } from './use-sync-engine';
 
@@ -20,6 +21,7 @@ export function ShellLayout() {
   const isFirstRender = useRef(true);
   const logout = useCallback(() => void signOut(), []);
   useSyncEngine();
+  usePhotoUploader();
   useInactivityLock();
   const rejectedRecords = useRejectedRecords();
 

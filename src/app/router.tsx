@@ -2,12 +2,13 @@
  * The route table (react-router 7, data mode). The login screen is in the entry chunk (it is the
  * first screen after every cold start); the shell and each feature screen load as their own chunks.
  */
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { NotFoundPanel } from './NotFoundPanel';
 import { GuestOnly, HomeRedirect, RequireRole, RequireSession } from './route-guards';
 import { RouteErrorScreen } from './RouteErrorScreen';
+import { LocalServicesProvider, RequireLocalServices } from './LocalServicesProvider';
 import { PATHS } from './routes';
 
 const ShellLayout = lazy(() => import('./ShellLayout').then((m) => ({ default: m.ShellLayout })));
@@ -20,6 +21,27 @@ const ServiceGuideScreen = lazy(() =>
 const ConsultationsScreen = lazy(() =>
   import('../features/consultations/ConsultationsScreen').then((m) => ({ default: m.ConsultationsScreen })),
 );
+const StationScreen = lazy(() =>
+  import('../features/station/StationScreen').then((m) => ({ default: m.StationScreen })),
+);
+const IntakeDraftsScreen = lazy(() =>
+  import('../features/intake/IntakeDraftsScreen').then((m) => ({ default: m.IntakeDraftsScreen })),
+);
+const IntakeScreen = lazy(() =>
+  import('../features/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })),
+);
+const ReceiptScreen = lazy(() =>
+  import('../features/receipt/ReceiptScreen').then((m) => ({ default: m.ReceiptScreen })),
+);
+
+/** An agent-only screen that needs the intake services on the local database. */
+function agentIntake(screen: ReactNode) {
+  return (
+    <RequireRole roles={['agent']}>
+      <RequireLocalServices>{screen}</RequireLocalServices>
+    </RequireRole>
+  );
+}
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -38,7 +60,9 @@ export function createAppRouter() {
         {
           element: (
             <RequireSession>
-              <ShellLayout />
+              <LocalServicesProvider>
+                <ShellLayout />
+              </LocalServicesProvider>
             </RequireSession>
           ),
           children: [
@@ -46,10 +70,20 @@ export function createAppRouter() {
               path: PATHS.station,
               element: (
                 <RequireRole roles={['agent']}>
-                  <CatalogueScreen />
+                  <StationScreen
+                    drafts={
+                      <RequireLocalServices>
+                        <IntakeDraftsScreen isEmbedded />
+                      </RequireLocalServices>
+                    }
+                    catalogue={<CatalogueScreen />}
+                  />
                 </RequireRole>
               ),
             },
+            { path: PATHS.intake, element: agentIntake(<IntakeDraftsScreen />) },
+            { path: `${PATHS.intake}/:draftId`, element: agentIntake(<IntakeScreen />) },
+            { path: `${PATHS.receipt}/:receiptNo`, element: agentIntake(<ReceiptScreen />) },
             { path: PATHS.catalogue, element: <CatalogueScreen /> },
             {
               path: PATHS.consultations,

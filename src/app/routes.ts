@@ -13,7 +13,15 @@ export const PATHS = {
   catalogue: '/catalogue',
   /** 咨询登记: agents record enquiries; reviewers see those of their township. */
   consultations: '/consultations',
+  /** 代办登记: the agent's unfinished drafts; `/intake/:draftId` the wizard (`new` creates a draft). */
+  intake: '/intake',
+  /** 收件凭证 of a case submitted on this device: `/receipt/:receiptNo`. */
+  receipt: '/receipt',
 } as const;
+
+export function receiptPathOf(receiptNo: string): string {
+  return `${PATHS.receipt}/${encodeURIComponent(receiptNo)}`;
+}
 
 export function guidePath(code: string): string {
   return `${PATHS.catalogue}/${encodeURIComponent(code)}`;
@@ -41,7 +49,13 @@ export function navItemsFor(role: Role): NavItem[] {
     labelKey: 'nav.consultations',
     activePrefixes: [PATHS.consultations],
   };
-  return role === 'agent' || role === 'reviewer' ? [catalogue, consultations] : [catalogue];
+  const intake: NavItem = {
+    to: PATHS.intake,
+    labelKey: 'nav.intake',
+    activePrefixes: [PATHS.intake, PATHS.receipt],
+  };
+  if (role === 'agent') return [catalogue, intake, consultations];
+  return role === 'reviewer' ? [catalogue, consultations] : [catalogue];
 }
 
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
@@ -52,6 +66,8 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
 const ROLE_ONLY: ReadonlyArray<{ prefix: string; roles: readonly Role[] }> = [
   { prefix: PATHS.station, roles: ['agent'] },
   { prefix: PATHS.consultations, roles: ['agent', 'reviewer'] },
+  { prefix: PATHS.intake, roles: ['agent'] },
+  { prefix: PATHS.receipt, roles: ['agent'] },
 ];
 
 export function isPathAllowed(pathname: string, role: Role): boolean {

@@ -28,6 +28,7 @@ import {
 } from './schemas/case-schemas';
 import {
   consultationSchema,
+  fileMigrationStrategies,
   fileSchema,
   type ConsultationDocType,
   type FileDocType,
@@ -73,7 +74,7 @@ export const COLLECTION_CREATORS = {
   actions: { schema: actionSchema },
   consultations: { schema: consultationSchema },
   drafts: { schema: draftSchema },
-  files: { schema: fileSchema },
+  files: { schema: fileSchema, migrationStrategies: fileMigrationStrategies },
   meta: { schema: metaSchema },
 };
 

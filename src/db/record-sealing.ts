@@ -6,7 +6,12 @@
 import type { Applicant, CaseAction, CaseHead } from '../domain/case/case-types';
 import type { Consultation, SyncedCollection } from '../domain/wire/replication-messages';
 import { decryptJson, encryptJson, keyedHash, type DataKeys } from './crypto/field-cipher';
-import { deadlineKeyOf, type ActionDocType, type CaseHeadDocType } from './schemas/case-schemas';
+import {
+  deadlineKeyOf,
+  type ActionDocType,
+  type CaseHeadDocType,
+  type DraftDocType,
+} from './schemas/case-schemas';
 import type { ReferenceDocType } from './schemas/reference-schemas';
 
 /** An action as replicated: the CaseAction plus the server's verdict. */
@@ -116,4 +121,32 @@ export function toReferenceDoc(
 export function toConsultationDoc(data: Record<string, unknown>): Consultation {
   const { _deleted: _ignored, ...record } = data;
   return record as Consultation;
+}
+
+/** A draft as the intake keeps it (opaque here: the intake's schema checks it when read). */
+export interface DraftRecord {
+  id: string;
+  /** The village station it was taken at. */
+  regionCode: string;
+  itemCode: string;
+  updatedAt: string;
+  /** The applicant's ID number so far ('' when not typed yet): only its keyed hash is stored. */
+  applicantId: string;
+  data: unknown;
+}
+
+export async function sealDraft(keys: DataKeys, draft: DraftRecord): Promise<DraftDocType> {
+  return {
+    id: draft.id,
+    regionCode: draft.regionCode,
+    itemCode: draft.itemCode,
+    updatedAt: draft.updatedAt,
+    applicantIdHash: draft.applicantId.trim() ? await keyedHash(keys.hashKey, draft.applicantId) : '',
+    dataCipher: await encryptJson(keys.dataKey, draft.data),
+  };
+}
+
+/** The draft's data (throws when it was not sealed with these keys). */
+export function openDraft(keys: DataKeys, doc: DraftDocType): Promise<unknown> {
+  return decryptJson<unknown>(keys.dataKey, doc.dataCipher);
 }

@@ -3,18 +3,21 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState, LoadingState } from '../../ui/PageState';
 import { useLanguage, useT } from '../../ui/i18n/use-t';
-import { useCatalogue } from '../catalogue/use-catalogue';
 import type { IntakeDraft } from './intake-draft';
 import { INTAKE_PATHS, intakeDraftPath } from './intake-paths';
 import { useIntakeServices } from './intake-services';
+import { useIntakeCatalogue } from './use-intake-catalogue';
 import { STEP_KEYS } from './IntakeWizard';
 
-/** Route `/intake`: unfinished 代办登记 on this device, newest first, and 新建. */
-export function IntakeDraftsScreen() {
+/**
+ * Route `/intake`: unfinished 代办登记 on this device, newest first, and 新建. `isEmbedded` (on the
+ * station's home, which has its own 新建代办) shows the list alone under a second-level heading.
+ */
+export function IntakeDraftsScreen({ isEmbedded = false }: { isEmbedded?: boolean }) {
   const t = useT();
   const language = useLanguage();
   const { drafts } = useIntakeServices();
-  const { items } = useCatalogue();
+  const { items } = useIntakeCatalogue();
   const [list, setList] = useState<IntakeDraft[] | null>(null);
   const reload = useCallback(() => {
     drafts
@@ -35,10 +38,14 @@ export function IntakeDraftsScreen() {
   if (list === null) return <LoadingState label={t('intake.loading')} />;
   return (
     <div className="db-intake">
-      <header className="db-intake__header">
-        <h1 className="db-intake__title">{t('intake.drafts.heading')}</h1>
-        {newButton}
-      </header>
+      {isEmbedded ? (
+        <h2 className="db-intake__title">{t('intake.drafts.heading')}</h2>
+      ) : (
+        <header className="db-intake__header">
+          <h1 className="db-intake__title">{t('intake.drafts.heading')}</h1>
+          {newButton}
+        </header>
+      )}
       {list.length === 0 ? (
         <EmptyState title={t('intake.drafts.empty')} />
       ) : (

@@ -7,11 +7,11 @@ import type { ServiceItem } from '../../domain/catalogue/service-item';
 import { apiErrorText } from '../../ui/api-error-text';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/PageState';
 import { useLanguage, useT } from '../../ui/i18n/use-t';
-import { useCatalogue } from '../catalogue/use-catalogue';
 import { buildSubmitPayload } from './build-submit-payload';
 import { newIntakeDraft } from './intake-draft';
 import { intakeDraftPath, receiptPath } from './intake-paths';
 import { useIntakeServices } from './intake-services';
+import { useIntakeCatalogue } from './use-intake-catalogue';
 import { IntakeWizard, STEP_KEYS } from './IntakeWizard';
 import { useIntakeDraft } from './use-intake-draft';
 
@@ -53,7 +53,7 @@ function DraftWizard({ draftId }: { draftId: string }) {
   const navigate = useNavigate();
   const services = useIntakeServices();
   const user = useSessionUser();
-  const catalogue = useCatalogue();
+  const catalogue = useIntakeCatalogue();
   const view = useIntakeDraft(draftId, services.drafts);
   const setBusy = useTaskStore((state) => state.setBusyWithTask);
 

@@ -16,6 +16,8 @@ export interface IntakeServices {
   submit(payload: SubmitPayload, draft: IntakeDraft): Promise<void>;
   /** Called when the agent reveals a full ID number on the review page (个保法: a reveal is logged). */
   onRevealIdentity?(draftId: string): void;
+  /** The catalogue items replicated to the device (newest version of each), for intake offline. */
+  loadLocalCatalogue?(): Promise<unknown[]>;
 }
 
 export const IntakeServicesContext = createContext<IntakeServices | null>(null);
@@ -24,4 +26,9 @@ export function useIntakeServices(): IntakeServices {
   const services = useContext(IntakeServicesContext);
   if (!services) throw new Error('IntakeServicesContext is not provided (src/app wires it)');
   return services;
+}
+
+/** The services, or null when the app could not provide them (no local database). */
+export function useOptionalIntakeServices(): IntakeServices | null {
+  return useContext(IntakeServicesContext);
 }

@@ -443,4 +443,16 @@ export const en = {
   'rejected.item': '{what}: {reason}',
   'rejected.action': '{action} · case {caseId}',
   'rejected.consultation': 'Consultation "{topic}"',
+  'nav.intake': 'Intake',
+  'intake.localUnavailable': 'Local data is not open',
+  'intake.localUnavailableBody':
+    'Intake needs the encrypted database on this device. Sign out and in again, or use a browser that allows offline storage.',
+  'station.heading': 'Service station',
+  'station.newIntake': 'New intake',
+  'station.submitted.heading': 'Recently submitted cases',
+  'station.submitted.empty': 'No cases submitted yet',
+  'station.submitted.line': '{item} · {time}',
+  'station.submitted.pending': 'Waiting to upload',
+  'station.submitted.accepted': 'Uploaded',
+  'station.submitted.rejected': 'Refused',
 } satisfies Record<MessageKey, string>;

@@ -430,6 +430,17 @@ export const zhCN = {
   'rejected.item': '{what}：{reason}',
   'rejected.action': '{action} · 办件 {caseId}',
   'rejected.consultation': '咨询登记「{topic}」',
+  'nav.intake': '代办登记',
+  'intake.localUnavailable': '本机数据未打开',
+  'intake.localUnavailableBody': '代办登记需要本机加密数据库。请退出后重新登录，或换用支持离线存储的浏览器。',
+  'station.heading': '代办台',
+  'station.newIntake': '新建代办',
+  'station.submitted.heading': '最近登记的办件',
+  'station.submitted.empty': '还没有登记过办件',
+  'station.submitted.line': '{item} · {time}',
+  'station.submitted.pending': '待上传',
+  'station.submitted.accepted': '已上传',
+  'station.submitted.rejected': '被退回',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

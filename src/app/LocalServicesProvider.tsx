@@ -1,0 +1,39 @@
+/**
+ * Provides the intake's and the receipt's services on the unlocked device database to the screens
+ * under it. Without local data (no IndexedDB, or not unlocked) `RequireLocalServices` explains why.
+ */
+import { useMemo, type ReactNode } from 'react';
+import { IntakeServicesContext, useOptionalIntakeServices } from '../features/intake/intake-services';
+import { ReceiptSourceContext } from '../features/receipt/receipt-source';
+import { EmptyState } from '../ui/PageState';
+import { useT } from '../ui/i18n/use-t';
+import { useDeviceStore } from './device-store';
+import { createLocalIntakeServices, createLocalReceiptSource } from './local-intake-services';
+import { useSessionStore, useSessionUser } from './session-store';
+
+export function LocalServicesProvider({ children }: { children: ReactNode }) {
+  const db = useDeviceStore((state) => state.db);
+  const keys = useDeviceStore((state) => state.keys);
+  const user = useSessionUser();
+  const deviceId = useSessionStore((state) => state.deviceId);
+  const services = useMemo(() => {
+    if (!db || !keys || !user || db.closed) return null;
+    const context = { db, keys, user, deviceId: deviceId ?? '' };
+    return { intake: createLocalIntakeServices(context), receipt: createLocalReceiptSource(context) };
+  }, [db, keys, user, deviceId]);
+  return (
+    <IntakeServicesContext.Provider value={services?.intake ?? null}>
+      <ReceiptSourceContext.Provider value={services?.receipt ?? null}>
+        {children}
+      </ReceiptSourceContext.Provider>
+    </IntakeServicesContext.Provider>
+  );
+}
+
+/** The screen, when the device's local data is open; else a notice (intake needs the local database). */
+export function RequireLocalServices({ children }: { children: ReactNode }) {
+  const t = useT();
+  if (!useOptionalIntakeServices())
+    return <EmptyState title={t('intake.localUnavailable')} detail={t('intake.localUnavailableBody')} />;
+  return children;
+}

@@ -1,0 +1,108 @@
+/**
+ * Uploads the photos and signatures of submitted cases (files 'waiting') to the server's tus endpoint,
+ * one at a time, in the leader tab, while the server is reachable. The server checks the declared SHA-256 when an upload
+ * completes; then the file is 'uploaded' (its encrypted copy stays on the device). A failed upload goes
+ * back to 'waiting' and is tried again on the next round (every 30 s, on reconnect, on a new submit).
+ */
+import { Upload } from 'tus-js-client';
+import type { DataKeys } from '../db/crypto/field-cipher';
+import type { DaibanDatabase } from '../db/daiban-database';
+import { createFileStore } from '../db/file-store';
+import { PROTOCOL_VERSION } from '../domain/wire/protocol-version';
+import { syncStatusStore } from '../sync/sync-status-store';
+
+export const UPLOAD_ENDPOINT = '/api/files/uploads';
+const ROUND_MS = 30_000;
+
+export interface PhotoUploaderOptions {
+  db: DaibanDatabase;
+  keys: DataKeys;
+  getAccessToken(): string | null;
+  /** Asks for a fresh access token (after a 401 or an offline unlock); false when none came. */
+  refreshSession(): Promise<boolean>;
+  endpoint?: string;
+}
+
+function uploadOnce(blob: Blob, options: { endpoint: string; sha256: string; token: string }) {
+  return new Promise<void>((resolve, reject) => {
+    const upload = new Upload(blob, {
+      endpoint: options.endpoint,
+      metadata: { sha256: options.sha256, contentType: blob.type },
+      headers: { authorization: `Bearer ${options.token}`, 'x-daiban-protocol': String(PROTOCOL_VERSION) },
+      chunkSize: 512 * 1024,
+      retryDelays: [],
+      storeFingerprintForResuming: false,
+      onSuccess: () => resolve(),
+      onError: reject,
+    });
+    upload.start();
+  });
+}
+
+export function startPhotoUploader(options: PhotoUploaderOptions): { stop(): void } {
+  const { db, keys } = options;
+  const files = createFileStore(db, keys);
+  const endpoint = options.endpoint ?? UPLOAD_ENDPOINT;
+  let isStopped = false;
+  let isRunning = false;
+  let isAgain = false;
+  let isLeader = false; // like the sync engine: only the leader tab uploads
+
+  const round = async () => {
+    if (!isLeader) return;
+    if (isRunning) {
+      isAgain = true;
+      return;
+    }
+    isRunning = true;
+    try {
+      for (const file of await files.listWaiting()) {
+        if (isStopped || syncStatusStore.getState().connectivity !== 'online') return;
+        let token = options.getAccessToken();
+        if (!token && (await options.refreshSession().catch(() => false))) token = options.getAccessToken();
+        if (!token) return;
+        const blob = await files.get(file.id);
+        if (!blob) continue; // not readable with these keys: nothing to send
+        await files.setUploadState(file.id, 'uploading');
+        try {
+          await uploadOnce(blob, { endpoint, sha256: file.id, token });
+          await files.setUploadState(file.id, 'uploaded', blob.size);
+        } catch {
+          await files.setUploadState(file.id, 'waiting');
+          void options.refreshSession().catch(() => false); // an expired token is the usual cause
+          return;
+        }
+      }
+    } finally {
+      isRunning = false;
+      if (isAgain && !isStopped) {
+        isAgain = false;
+        void round().catch(() => undefined);
+      }
+    }
+  };
+  const kick = () => void round().catch(() => undefined);
+
+  const timer = setInterval(kick, ROUND_MS);
+  const unsubscribeStatus = syncStatusStore.subscribe((state, previous) => {
+    if (state.connectivity === 'online' && previous.connectivity !== 'online') kick();
+  });
+  const waiting = db.files.find({ selector: { uploadState: 'waiting' } }).$.subscribe((docs) => {
+    if (docs.length > 0) kick();
+  });
+  void db
+    .waitForLeadership()
+    .then(() => {
+      isLeader = true;
+      kick();
+    })
+    .catch(() => undefined);
+  return {
+    stop: () => {
+      isStopped = true;
+      clearInterval(timer);
+      unsubscribeStatus();
+      waiting.unsubscribe();
+    },
+  };
+}
