@@ -36,6 +36,8 @@ export interface PreparedAction {
   regionCode: string;
   /** The record without server/RxDB fields, as pushed. */
   raw: Record<string, unknown>;
+  /** The verdict the device holds for it ('pending' until it has heard the server's). */
+  pushedStatus: unknown;
   parsed: { ok: true; action: CaseAction } | { ok: false; message: string };
 }
 
@@ -52,6 +54,7 @@ export function prepareAction(document: Record<string, unknown>, scope: string):
     caseId: envelope.caseId,
     regionCode: envelope.regionCode,
     raw,
+    pushedStatus: document.status,
     parsed: parseCaseAction(raw),
   };
 }
@@ -92,7 +95,14 @@ async function pushOne(tx: StoreOps, prepared: PreparedAction, ctx: PushContext)
   const head = await tx.getCaseHeadForUpdate(prepared.caseId);
   const stored = await tx.getAction(prepared.id);
   if (stored !== null) {
-    if (sameContent(stored, prepared)) return { kind: 'unchanged' };
+    if (sameContent(stored, prepared)) {
+      // A retry after a lost answer (or after the device skipped the streamed copy while its push was in
+      // flight): the device still holds 'pending'. Answer the stored verdict, or it would never learn it —
+      // its pull checkpoint may already be past this action's seq.
+      return prepared.pushedStatus === stored.status
+        ? { kind: 'unchanged' }
+        : { kind: 'conflict', document: actionDocumentOf(stored) };
+    }
     const isVisible =
       isWithinJurisdiction(ctx.user.scope, stored.regionCode) || stored.authorId === ctx.user.id;
     if (!isVisible) throw outOfJurisdiction();

@@ -107,12 +107,16 @@ describe('replication push and pull', () => {
     expect((await pull(agentB, 'actions')).documents.find((a) => a.id === doc.id)).toBeUndefined();
   });
 
-  it('is idempotent: a retried push, or the pulled copy pushed again, writes nothing and is no conflict', async () => {
+  it('is idempotent: a retried push writes nothing and answers the stored verdict; the pulled copy pushed again is no conflict', async () => {
     const doc = submitDocument(newId('case'));
     expect((await push(agent, 'actions', rowsOf(doc))).statusCode).toBe(200);
     const seqBefore = await t.store.maxSeq();
-    const retried = await push(agent, 'actions', rowsOf(doc, doc));
-    expect(bodyOf(retried)).toEqual({ conflicts: [] });
+    // The device never heard the answer and still holds 'pending': it gets the server's verdict back.
+    const retried = bodyOf(await push(agent, 'actions', rowsOf(doc, doc)));
+    expect(retried.conflicts).toEqual([
+      expect.objectContaining({ id: doc.id, status: 'accepted' }),
+      expect.objectContaining({ id: doc.id, status: 'accepted' }),
+    ]);
     const asPulled = { ...doc, status: 'accepted', serverTime: '2026-03-02T08:00:00.000Z', _rev: '2-x' };
     expect(bodyOf(await push(agent, 'actions', rowsOf(asPulled)))).toEqual({ conflicts: [] });
     expect(await t.store.maxSeq()).toBe(seqBefore);
