@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT_DIR } from '../support/server-process';
 import { runBundleBench } from './bundle-bench';
 import { runKernelBench } from './kernel-bench';
+import { runSyncBench } from './sync-bench';
 import type { Measurement } from './measure';
 
 function machine() {
@@ -47,6 +48,7 @@ execSync('npm run build', { cwd: ROOT_DIR, stdio: 'ignore' });
 const sections = {
   'Domain kernel': runKernelBench(),
   'App bundle': runBundleBench(join(ROOT_DIR, 'dist')),
+  ...(await runSyncBench()),
 };
 const outDir = join(ROOT_DIR, 'bench/results');
 mkdirSync(outDir, { recursive: true });
