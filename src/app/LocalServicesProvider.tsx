@@ -7,9 +7,17 @@ import { IntakeServicesContext, useOptionalIntakeServices } from '../features/in
 import { ReceiptSourceContext } from '../features/receipt/receipt-source';
 import { EmptyState } from '../ui/PageState';
 import { useT } from '../ui/i18n/use-t';
+import { api } from './api';
 import { useDeviceStore } from './device-store';
+import { createPhotoDownload } from './photo-download';
 import { createLocalIntakeServices, createLocalReceiptSource } from './local-intake-services';
 import { useSessionStore, useSessionUser } from './session-store';
+
+/** Evicted photos come back from the server with the session's token (see src/db/photo-eviction.ts). */
+const downloadPhoto = createPhotoDownload({
+  getAccessToken: () => useSessionStore.getState().accessToken,
+  refreshSession: () => api.refreshSession(),
+});
 
 export function LocalServicesProvider({ children }: { children: ReactNode }) {
   const db = useDeviceStore((state) => state.db);
@@ -18,7 +26,7 @@ export function LocalServicesProvider({ children }: { children: ReactNode }) {
   const deviceId = useSessionStore((state) => state.deviceId);
   const services = useMemo(() => {
     if (!db || !keys || !user || db.closed) return null;
-    const context = { db, keys, user, deviceId: deviceId ?? '' };
+    const context = { db, keys, user, deviceId: deviceId ?? '', downloadPhoto };
     return { intake: createLocalIntakeServices(context), receipt: createLocalReceiptSource(context) };
   }, [db, keys, user, deviceId]);
   return (

@@ -12,7 +12,7 @@ import type { DataKeys } from '../db/crypto/field-cipher';
 import type { DaibanDatabase } from '../db/daiban-database';
 import { loadSubmission, recordSubmission, type SubmitAction } from '../db/case-submission';
 import { createDraftStore } from '../db/draft-store';
-import { createFileStore } from '../db/file-store';
+import { createFileStore, type PhotoDownload } from '../db/file-store';
 import { deviceSeqFromDeviceId, issueReceiptNo } from '../db/receipt-sequence';
 import type { DraftRepository, FileRepository } from '../features/intake/draft-repository';
 import { parseIntakeDraft, type IntakeDraft } from '../features/intake/intake-draft';
@@ -27,6 +27,8 @@ export interface LocalServicesContext {
   deviceId: string;
   /** Called after a submit is stored (e.g. to start uploading its photos). */
   onSubmitted?(): void;
+  /** Fetches an evicted photo again from the server (photo-download.ts); without it, evicted photos are refused. */
+  downloadPhoto?: PhotoDownload;
 }
 
 function createDraftRepository({ db, keys, user }: LocalServicesContext): DraftRepository {
@@ -49,9 +51,11 @@ function createDraftRepository({ db, keys, user }: LocalServicesContext): DraftR
   };
 }
 
-function createFileRepository({ db, keys }: LocalServicesContext): FileRepository {
+function createFileRepository({ db, keys, downloadPhoto }: LocalServicesContext): FileRepository {
   const store = createFileStore(db, keys);
-  return { put: (blob, meta) => store.put(blob, meta), get: (hash) => store.get(hash) };
+  // An evicted photo is fetched again when viewed; offline, getPhoto throws a PhotoUnavailableError
+  // whose message is 照片已从本机清理，联网后可重新下载.
+  return { put: (blob, meta) => store.put(blob, meta), get: (hash) => store.getPhoto(hash, downloadPhoto) };
 }
 
 /** The device's sequence number for receipt numbers (see src/db/receipt-sequence.ts for the caveat). */

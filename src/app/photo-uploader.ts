@@ -3,11 +3,14 @@
  * one at a time, in the leader tab, while the server is reachable. The server checks the declared SHA-256 when an upload
  * completes; then the file is 'uploaded' (its encrypted copy stays on the device). A failed upload goes
  * back to 'waiting' and is tried again on the next round (every 30 s, on reconnect, on a new submit).
+ * After a round that left nothing waiting, uploaded photos older than the device setting are evicted
+ * (src/db/photo-eviction.ts), at most once a day.
  */
 import { Upload } from 'tus-js-client';
 import type { DataKeys } from '../db/crypto/field-cipher';
 import type { DaibanDatabase } from '../db/daiban-database';
 import { createFileStore } from '../db/file-store';
+import { evictUploadedPhotosDaily } from '../db/photo-eviction';
 import { PROTOCOL_VERSION } from '../domain/wire/protocol-version';
 import { syncStatusStore } from '../sync/sync-status-store';
 
@@ -21,6 +24,8 @@ export interface PhotoUploaderOptions {
   /** Asks for a fresh access token (after a 401 or an offline unlock); false when none came. */
   refreshSession(): Promise<boolean>;
   endpoint?: string;
+  /** The eviction pass after a successful round (default: evictUploadedPhotosDaily). */
+  evict?(db: DaibanDatabase): Promise<unknown>;
 }
 
 function uploadOnce(blob: Blob, options: { endpoint: string; sha256: string; token: string }) {
@@ -72,6 +77,13 @@ export function startPhotoUploader(options: PhotoUploaderOptions): { stop(): voi
           void options.refreshSession().catch(() => false); // an expired token is the usual cause
           return;
         }
+      }
+      // A round that reached the server and left nothing to upload counts as a successful sync of the photos.
+      const isOnline = syncStatusStore.getState().connectivity === 'online';
+      if (!isStopped && isOnline && (await files.listWaiting()).length === 0) {
+        await (options.evict ?? ((database) => evictUploadedPhotosDaily(database)))(db).catch(
+          (error: unknown) => console.warn('Daiban: photo eviction failed', error),
+        );
       }
     } finally {
       isRunning = false;

@@ -22,9 +22,11 @@ export interface VaultRecord {
 export interface DeviceSettings {
   /** Minutes without input before the app locks (default 10). */
   lockAfterMinutes: number;
+  /** Days after which uploaded photos may be dropped from the device and fetched again when viewed (default 30). */
+  evictPhotosAfterDays: number;
 }
 
-export const DEFAULT_SETTINGS: DeviceSettings = { lockAfterMinutes: 10 };
+export const DEFAULT_SETTINGS: DeviceSettings = { lockAfterMinutes: 10, evictPhotosAfterDays: 30 };
 
 export async function loadVault(db: DaibanDatabase): Promise<VaultRecord | null> {
   const doc = await db.meta.findOne(VAULT_ID).exec();
@@ -38,4 +40,14 @@ export async function saveVault(db: DaibanDatabase, record: VaultRecord): Promis
 export async function loadSettings(db: DaibanDatabase): Promise<DeviceSettings> {
   const doc = await db.meta.findOne(SETTINGS_ID).exec();
   return { ...DEFAULT_SETTINGS, ...(doc?.toJSON().value as Partial<DeviceSettings> | undefined) };
+}
+
+/** Changes some device settings (the others keep their stored or default value). */
+export async function saveSettings(
+  db: DaibanDatabase,
+  patch: Partial<DeviceSettings>,
+): Promise<DeviceSettings> {
+  const next = { ...(await loadSettings(db)), ...patch };
+  await db.meta.upsert({ id: SETTINGS_ID, value: { ...next } });
+  return next;
 }

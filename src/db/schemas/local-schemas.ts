@@ -44,8 +44,12 @@ export interface FileDocTypeV0 {
 }
 
 export interface FileDocType extends Omit<FileDocTypeV0, 'uploadState'> {
-  /** 'local' while in a draft, 'waiting' once submitted, until the server confirmed the hash. */
-  uploadState: 'local' | 'waiting' | 'uploading' | 'uploaded';
+  /**
+   * 'local' while in a draft, 'waiting' once submitted, until the server confirmed the hash ('uploaded').
+   * 'evicted': uploaded, and the encrypted bytes were dropped from the device (photo-eviction.ts); the
+   * metadata stays and the bytes are fetched again from the server when the photo is viewed.
+   */
+  uploadState: 'local' | 'waiting' | 'uploading' | 'uploaded' | 'evicted';
   kind: 'material' | 'signature';
   /** The draft the file was taken for ('' when unknown). `caseId` is '' until the case is submitted. */
   draftId: string;

@@ -455,4 +455,11 @@ export const en = {
   'station.submitted.pending': 'Waiting to upload',
   'station.submitted.accepted': 'Uploaded',
   'station.submitted.rejected': 'Refused',
+  // --- evicted photos (src/db/photo-eviction.ts, FileStore.getPhoto) ---
+  'photo.evicted.offline': 'This photo was cleared from the device: it can be downloaded again once online',
+  'photo.evicted.hashMismatch':
+    'The downloaded photo does not match the original and was refused: try again later or ask an administrator',
+  'photo.evicted.notFound': 'The server does not have this photo, or you may not view it',
+  'photo.evicted.failed': 'The photo could not be downloaded: please try again later',
+  'photo.evicted.downloading': 'Downloading the photo from the server…',
 } satisfies Record<MessageKey, string>;

@@ -441,6 +441,12 @@ export const zhCN = {
   'station.submitted.pending': '待上传',
   'station.submitted.accepted': '已上传',
   'station.submitted.rejected': '被退回',
+  // --- evicted photos (src/db/photo-eviction.ts, FileStore.getPhoto) ---
+  'photo.evicted.offline': '照片已从本机清理，联网后可重新下载',
+  'photo.evicted.hashMismatch': '下载的照片与原件不符，已拒绝保存，请稍后重试或联系管理员',
+  'photo.evicted.notFound': '服务器上找不到这张照片，或没有查看权限',
+  'photo.evicted.failed': '照片下载失败，请稍后重试',
+  'photo.evicted.downloading': '正在从服务器下载照片…',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

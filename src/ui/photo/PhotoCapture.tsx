@@ -192,7 +192,9 @@ function Thumbnail({
   loadPage: PhotoCaptureProps['loadPage'];
   alt: string;
 }) {
+  const t = useT();
   const [url, setUrl] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ReturnType<typeof unavailableKeyOf> | null>(null);
   useEffect(() => {
     let isCurrent = true;
     let created: string | null = null;
@@ -202,16 +204,39 @@ function Thumbnail({
         created = URL.createObjectURL(blob);
         setUrl(created);
       })
-      .catch((error: unknown) => console.warn('Daiban: thumbnail unavailable', error));
+      .catch((error: unknown) => {
+        // An evicted photo that cannot be downloaded again says why (offline, not found …).
+        if (isCurrent) setProblem(unavailableKeyOf(error));
+      });
     return () => {
       isCurrent = false;
       if (created) URL.revokeObjectURL(created);
       setUrl(null);
     };
   }, [id, loadPage]);
-  return url ? (
-    <img className="db-photo__thumb" src={url} alt={alt} />
-  ) : (
-    <span className="db-photo__thumb db-photo__thumb--empty" role="img" aria-label={alt} />
+  if (url) return <img className="db-photo__thumb" src={url} alt={alt} />;
+  return (
+    <span
+      className="db-photo__thumb db-photo__thumb--empty"
+      role="img"
+      aria-label={problem ? `${alt}：${t(problem)}` : alt}
+    >
+      {problem ? <small className="db-photo__problem">{t(problem)}</small> : null}
+    </span>
   );
+}
+
+/** The i18n key for why a photo could not be read (reasons of the photo store's PhotoUnavailableError). */
+function unavailableKeyOf(error: unknown) {
+  const reason = typeof error === 'object' && error !== null && 'reason' in error ? error.reason : null;
+  switch (reason) {
+    case 'offline':
+      return 'photo.evicted.offline' as const;
+    case 'hash_mismatch':
+      return 'photo.evicted.hashMismatch' as const;
+    case 'not_found':
+      return 'photo.evicted.notFound' as const;
+    default:
+      return 'photo.evicted.failed' as const;
+  }
 }
