@@ -3,11 +3,13 @@
  * under it. Without local data (no IndexedDB, or not unlocked) `RequireLocalServices` explains why.
  */
 import { useMemo, type ReactNode } from 'react';
+import { createOfficialWorkingDayCalendar } from '../domain/calendar';
 import { IntakeServicesContext, useOptionalIntakeServices } from '../features/intake/intake-services';
 import { ReceiptSourceContext } from '../features/receipt/receipt-source';
 import { EmptyState } from '../ui/PageState';
 import { useT } from '../ui/i18n/use-t';
 import { api } from './api';
+import { CaseServicesContext, createLocalCaseServices } from './case-services';
 import { useDeviceStore } from './device-store';
 import { createPhotoDownload } from './photo-download';
 import { createLocalIntakeServices, createLocalReceiptSource } from './local-intake-services';
@@ -19,6 +21,9 @@ const downloadPhoto = createPhotoDownload({
   refreshSession: () => api.refreshSession(),
 });
 
+/** 法定工作日: the official schedules (an uploaded next year reaches the server's reducer; see #6 admin). */
+const calendar = createOfficialWorkingDayCalendar();
+
 export function LocalServicesProvider({ children }: { children: ReactNode }) {
   const db = useDeviceStore((state) => state.db);
   const keys = useDeviceStore((state) => state.keys);
@@ -27,12 +32,18 @@ export function LocalServicesProvider({ children }: { children: ReactNode }) {
   const services = useMemo(() => {
     if (!db || !keys || !user || db.closed) return null;
     const context = { db, keys, user, deviceId: deviceId ?? '', downloadPhoto };
-    return { intake: createLocalIntakeServices(context), receipt: createLocalReceiptSource(context) };
+    return {
+      intake: createLocalIntakeServices(context),
+      receipt: createLocalReceiptSource(context),
+      cases: createLocalCaseServices({ ...context, calendar }),
+    };
   }, [db, keys, user, deviceId]);
   return (
     <IntakeServicesContext.Provider value={services?.intake ?? null}>
       <ReceiptSourceContext.Provider value={services?.receipt ?? null}>
-        {children}
+        <CaseServicesContext.Provider value={services?.cases ?? null}>
+          {children}
+        </CaseServicesContext.Provider>
       </ReceiptSourceContext.Provider>
     </IntakeServicesContext.Provider>
   );

@@ -2,9 +2,17 @@
  * English — for trainers, developers and reviewers who do not read Chinese.
  * `satisfies Record<MessageKey, string>` makes a missing or extra key a type error.
  */
+import { adminEn } from './areas/admin';
+import { casesEn } from './areas/cases';
+import { reviewEn } from './areas/review';
+import { supervisionEn } from './areas/supervision';
 import type { MessageKey } from './zh-CN';
 
 export const en = {
+  ...casesEn,
+  ...reviewEn,
+  ...supervisionEn,
+  ...adminEn,
   'app.name': 'Daiban · Village Service Station',
   'app.shortName': 'Daiban',
   'app.loading': 'Loading…',

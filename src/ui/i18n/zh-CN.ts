@@ -2,7 +2,12 @@
  * 简体中文 — the default catalogue and the source of the message keys.
  * Keys are dotted and flat; `{name}` marks a parameter (see `formatMessage`).
  */
-export const zhCN = {
+import { adminZh } from './areas/admin';
+import { casesZh } from './areas/cases';
+import { reviewZh } from './areas/review';
+import { supervisionZh } from './areas/supervision';
+
+const coreZh = {
   'app.name': '代办 · 村级便民服务',
   'app.shortName': '代办',
   'app.loading': '正在加载…',
@@ -448,5 +453,8 @@ export const zhCN = {
   'photo.evicted.failed': '照片下载失败，请稍后重试',
   'photo.evicted.downloading': '正在从服务器下载照片…',
 } as const satisfies Record<string, string>;
+
+/** The whole catalogue: the core messages and one module per area (src/ui/i18n/areas/). */
+export const zhCN = { ...coreZh, ...casesZh, ...reviewZh, ...supervisionZh, ...adminZh } as const;
 
 export type MessageKey = keyof typeof zhCN;
