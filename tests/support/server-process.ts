@@ -127,7 +127,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
-        STATIC_DIR: join(ROOT_DIR, 'dist'),
+        // DAIBAN_TEST_STATIC_DIR: a build elsewhere (parallel work builds into its own directory).
+        STATIC_DIR: process.env.DAIBAN_TEST_STATIC_DIR ?? join(ROOT_DIR, 'dist'),
         LOG_LEVEL: 'warn',
         ...options.env,
       },
