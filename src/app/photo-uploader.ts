@@ -2,7 +2,9 @@
  * Uploads the photos and signatures of submitted cases (files 'waiting') to the server's tus endpoint,
  * one at a time, in the leader tab, while the server is reachable. The server checks the declared SHA-256 when an upload
  * completes; then the file is 'uploaded' (its encrypted copy stays on the device). A failed upload goes
- * back to 'waiting' and is tried again on the next round (every 30 s, on reconnect, on a new submit).
+ * back to 'waiting' and is tried again on the next round (every 30 s, on reconnect, on a new submit); the tus
+ * upload URL is kept in `meta/upload:<sha256>`, so the next attempt — even after a reload or a crash — resumes
+ * from the bytes the server already holds instead of starting again (weak links drop mid-photo).
  * After a round that left nothing waiting, uploaded photos older than the device setting are evicted
  * (src/db/photo-eviction.ts), at most once a day.
  */
@@ -24,19 +26,54 @@ export interface PhotoUploaderOptions {
   /** Asks for a fresh access token (after a 401 or an offline unlock); false when none came. */
   refreshSession(): Promise<boolean>;
   endpoint?: string;
+  /**
+   * What tus reads the bytes from (default: the Blob itself, as browsers do). tus-js-client's Node build reads
+   * Buffers only, so the Node test of resuming hands in a Buffer of the same bytes.
+   */
+  uploadSourceOf?(blob: Blob): Promise<ConstructorParameters<typeof Upload>[0]>;
   /** The eviction pass after a successful round (default: evictUploadedPhotosDaily). */
   evict?(db: DaibanDatabase): Promise<unknown>;
 }
 
-function uploadOnce(blob: Blob, options: { endpoint: string; sha256: string; token: string }) {
+/** Where an interrupted upload of a file can resume (tus upload URL), kept in `meta` across reloads. */
+const resumeMetaId = (sha256: string) => `upload:${sha256}`;
+
+async function resumeUrlOf(db: DaibanDatabase, sha256: string): Promise<string | null> {
+  const doc = await db.meta.findOne(resumeMetaId(sha256)).exec();
+  const url = (doc?.toJSON().value as { url?: unknown } | undefined)?.url;
+  return typeof url === 'string' ? url : null;
+}
+
+interface UploadOnceOptions {
+  endpoint: string;
+  sha256: string;
+  token: string;
+  /** The upload URL of an earlier, interrupted attempt: tus asks the server for its offset and goes on from there. */
+  resumeUrl: string | null;
+  onUploadUrl(url: string): void;
+  onChunk(bytesAccepted: number): void;
+}
+
+function uploadOnce(
+  source: ConstructorParameters<typeof Upload>[0],
+  contentType: string,
+  options: UploadOnceOptions,
+) {
   return new Promise<void>((resolve, reject) => {
-    const upload = new Upload(blob, {
+    const upload = new Upload(source, {
       endpoint: options.endpoint,
-      metadata: { sha256: options.sha256, contentType: blob.type },
+      // A URL the server no longer knows (expired upload) makes tus create a new upload at `endpoint`.
+      ...(options.resumeUrl ? { uploadUrl: options.resumeUrl } : {}),
+      metadata: { sha256: options.sha256, contentType },
       headers: { authorization: `Bearer ${options.token}`, 'x-daiban-protocol': String(PROTOCOL_VERSION) },
       chunkSize: 512 * 1024,
       retryDelays: [],
+      // Resuming is ours (the URL in `meta`), not tus-js-client's localStorage fingerprints.
       storeFingerprintForResuming: false,
+      onUploadUrlAvailable: () => {
+        if (upload.url) options.onUploadUrl(upload.url);
+      },
+      onChunkComplete: (_chunkSize, bytesAccepted) => options.onChunk(bytesAccepted),
       onSuccess: () => resolve(),
       onError: reject,
     });
@@ -70,8 +107,17 @@ export function startPhotoUploader(options: PhotoUploaderOptions): { stop(): voi
         if (!blob) continue; // not readable with these keys: nothing to send
         await files.setUploadState(file.id, 'uploading');
         try {
-          await uploadOnce(blob, { endpoint, sha256: file.id, token });
+          const source = options.uploadSourceOf ? await options.uploadSourceOf(blob) : blob;
+          await uploadOnce(source, blob.type, {
+            endpoint,
+            sha256: file.id,
+            token,
+            resumeUrl: await resumeUrlOf(db, file.id),
+            onUploadUrl: (url) => void db.meta.upsert({ id: resumeMetaId(file.id), value: { url } }),
+            onChunk: (bytes) => void files.setUploadState(file.id, 'uploading', bytes).catch(() => undefined),
+          });
           await files.setUploadState(file.id, 'uploaded', blob.size);
+          await (await db.meta.findOne(resumeMetaId(file.id)).exec())?.remove();
         } catch {
           await files.setUploadState(file.id, 'waiting');
           void options.refreshSession().catch(() => false); // an expired token is the usual cause
