@@ -4,10 +4,8 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { createOfficialWorkingDayCalendar } from '../domain/calendar';
-import { IntakeServicesContext, useOptionalIntakeServices } from '../features/intake/intake-services';
+import { IntakeServicesContext } from '../features/intake/intake-services';
 import { ReceiptSourceContext } from '../features/receipt/receipt-source';
-import { EmptyState } from '../ui/PageState';
-import { useT } from '../ui/i18n/use-t';
 import { api } from './api';
 import { CaseServicesContext, createLocalCaseServices } from './case-services';
 import { useDeviceStore } from './device-store';
@@ -47,12 +45,4 @@ export function LocalServicesProvider({ children }: { children: ReactNode }) {
       </ReceiptSourceContext.Provider>
     </IntakeServicesContext.Provider>
   );
-}
-
-/** The screen, when the device's local data is open; else a notice (intake needs the local database). */
-export function RequireLocalServices({ children }: { children: ReactNode }) {
-  const t = useT();
-  if (!useOptionalIntakeServices())
-    return <EmptyState title={t('intake.localUnavailable')} detail={t('intake.localUnavailableBody')} />;
-  return children;
 }

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { DataKeys } from '../db/crypto/field-cipher';
 import type { VaultRecord } from '../db/device-vault';
 import type { DaibanDatabase } from '../db/daiban-database';
-import { getDatabase, wipeDatabase } from '../db/database-instance';
+import { loadVaultOwnerHint, saveVaultOwnerHint } from '../db/device-identity';
 import type { LoginResponse } from '../domain/wire/auth-messages';
 import { decryptJson } from '../db/crypto/field-cipher';
 import {
@@ -18,6 +18,13 @@ import {
 } from '../features/auth/offline-unlock';
 import { useSessionStore } from './session-store';
 
+/**
+ * RxDB and Dexie load on first use, not with the first screen: the login and unlock screens render from the
+ * entry chunk (and the owner hint) while the database code arrives.
+ */
+const getDatabase = () => import('../db/database-instance').then((module) => module.getDatabase());
+const wipeDatabase = () => import('../db/database-instance').then((module) => module.wipeDatabase());
+
 export interface VaultOwner {
   username: string;
   displayName: string;
@@ -28,6 +35,8 @@ interface DeviceState {
   keys: DataKeys | null;
   /** undefined while not yet read from the database. */
   owner: VaultOwner | null | undefined;
+  /** Whether `owner` was read from the database (until then it may come from the hint in localStorage). */
+  isOwnerChecked: boolean;
   /** Reads who may unlock this device (on the login screen). */
   loadOwner(): Promise<void>;
   /** After an online login: create or open the vault, then start the session. */
@@ -43,14 +52,18 @@ interface DeviceState {
 export const useDeviceStore = create<DeviceState>()((set, get) => ({
   db: null,
   keys: null,
-  owner: undefined,
+  owner: loadVaultOwnerHint() ?? undefined,
+  isOwnerChecked: false,
 
   loadOwner: async () => {
     try {
       const db = await getDatabase();
-      set({ db, owner: await vaultOwner(db) });
+      const owner = await vaultOwner(db);
+      saveVaultOwnerHint(owner);
+      set({ db, owner, isOwnerChecked: true });
     } catch {
-      set({ owner: null }); // no IndexedDB (private mode): online login only
+      saveVaultOwnerHint(null);
+      set({ owner: null, isOwnerChecked: true }); // no IndexedDB (private mode): online login only
     }
   },
 
@@ -62,11 +75,9 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
         await wipeDatabase();
         return getDatabase();
       });
-      set({
-        db: result.db,
-        keys: result.keys,
-        owner: { username: response.user.username, displayName: response.user.name },
-      });
+      const owner = { username: response.user.username, displayName: response.user.name };
+      saveVaultOwnerHint(owner);
+      set({ db: result.db, keys: result.keys, owner, isOwnerChecked: true });
     } catch (error) {
       console.error('local data unavailable; signed in online only', error);
       set({ keys: null });
@@ -89,7 +100,8 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
   },
 
   wipe: async () => {
-    set({ keys: null, db: null, owner: null });
+    saveVaultOwnerHint(null);
+    set({ keys: null, db: null, owner: null, isOwnerChecked: true });
     await wipeDatabase();
   },
 }));

@@ -8,10 +8,10 @@ import { LoginScreen } from '../features/auth/LoginScreen';
 import { NotFoundPanel } from './NotFoundPanel';
 import { GuestOnly, HomeRedirect, RequireRole, RequireSession } from './route-guards';
 import { RouteErrorScreen } from './RouteErrorScreen';
-import { LocalServicesProvider, RequireLocalServices } from './LocalServicesProvider';
+import { RequireLocalServices } from './RequireLocalServices';
 import { PATHS } from './routes';
 
-const ShellLayout = lazy(() => import('./ShellLayout').then((m) => ({ default: m.ShellLayout })));
+const SignedInShell = lazy(() => import('./SignedInShell').then((m) => ({ default: m.SignedInShell })));
 const CatalogueScreen = lazy(() =>
   import('../features/catalogue/CatalogueScreen').then((m) => ({ default: m.CatalogueScreen })),
 );
@@ -60,9 +60,7 @@ export function createAppRouter() {
         {
           element: (
             <RequireSession>
-              <LocalServicesProvider>
-                <ShellLayout />
-              </LocalServicesProvider>
+              <SignedInShell />
             </RequireSession>
           ),
           children: [

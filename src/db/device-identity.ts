@@ -59,3 +59,27 @@ export function loadPreferredLanguage(): string | null {
 export function savePreferredLanguage(language: string): void {
   write(LANGUAGE_KEY, language);
 }
+
+const OWNER_HINT_KEY = 'daiban.vaultOwner';
+
+/**
+ * Who holds this device's vault (a staff login name and display name, no citizen's data), remembered so the
+ * first screen can offer 解锁 at once while the database code is still loading. Only a hint: the vault in
+ * the database decides, and the hint is corrected when it disagrees.
+ */
+export function loadVaultOwnerHint(): { username: string; displayName: string } | null {
+  const raw = read(OWNER_HINT_KEY);
+  if (raw === null) return null;
+  try {
+    const value = JSON.parse(raw) as { username?: unknown; displayName?: unknown };
+    return typeof value.username === 'string' && typeof value.displayName === 'string'
+      ? { username: value.username, displayName: value.displayName }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveVaultOwnerHint(owner: { username: string; displayName: string } | null): void {
+  write(OWNER_HINT_KEY, owner === null ? null : JSON.stringify(owner));
+}

@@ -25,11 +25,13 @@ const REASON_KEYS: Record<SignOutReason, MessageKey> = {
  */
 export function LoginScreen() {
   const owner = useDeviceStore((state) => state.owner);
+  const isOwnerChecked = useDeviceStore((state) => state.isOwnerChecked);
   const loadOwner = useDeviceStore((state) => state.loadOwner);
   const wipe = useDeviceStore((state) => state.wipe);
   useEffect(() => {
-    if (owner === undefined) void loadOwner();
-  }, [owner, loadOwner]);
+    // The owner may come from the hint (first paint without the database code); the vault decides.
+    if (!isOwnerChecked) void loadOwner();
+  }, [isOwnerChecked, loadOwner]);
   if (owner === undefined) return null;
   if (owner) return <UnlockScreen owner={owner} onOtherAccount={() => void wipe()} />;
   return <OnlineLoginScreen />;
