@@ -5,7 +5,7 @@
  *
  * Features read it with `useCaseServices()`; `CaseServicesProvider` (LocalServicesProvider) wires it.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { ulid } from 'ulid';
 import type { WorkingDayCalendar } from '../domain/calendar/working-day-calendar-type';
 import {
@@ -19,7 +19,8 @@ import type { SessionUser } from '../domain/wire/auth-messages';
 import { createCaseStore, type CaseStore } from '../db/case-store';
 import type { DataKeys } from '../db/crypto/field-cipher';
 import type { DaibanDatabase } from '../db/daiban-database';
-import { createFileStore, type PhotoDownload } from '../db/file-store';
+import { createFileStore, PhotoUnavailableError, sha256HexOf, type PhotoDownload } from '../db/file-store';
+import { syncStatusStore } from '../sync/sync-status-store';
 import { api } from './api';
 
 /** What a case file is: a photo of a material (补正, result document) or a signature (送达). */
@@ -30,6 +31,15 @@ export interface CaseFileMeta {
   page?: number;
   /** MIME type (image/jpeg for photos, image/png for signatures). */
   type: string;
+}
+
+/** A file of a case on the device that no action refers to yet. */
+export interface UnsentCaseFile {
+  hash: string;
+  kind: CaseFileMeta['kind'];
+  /** '' for a signature */
+  materialId: string;
+  page: number;
 }
 
 export type ActResult = { ok: true; head: CaseHead } | { ok: false; rejection: Rejection };
@@ -56,8 +66,16 @@ export interface CaseServices {
   files: {
     /** Stores the photo or signature encrypted; answers its SHA-256. */
     put(blob: Blob, meta: CaseFileMeta): Promise<string>;
-    /** For viewing: on the device or fetched again when evicted (throws PhotoUnavailableError). */
+    /**
+     * For viewing: on the device, fetched again when evicted, or fetched (and kept encrypted) when it was
+     * never on this device; throws PhotoUnavailableError ('offline' when it cannot be fetched).
+     */
     get(hash: string): Promise<Blob | null>;
+    /**
+     * Files taken for the case on this device and not yet sent with an action (still 'local'), oldest first:
+     * a 补正 in progress comes back after a reload or the inactivity lock.
+     */
+    listUnsent(caseId: string): Promise<UnsentCaseFile[]>;
   };
   /** Logs that the user revealed a field of a case: sent now, or queued on the device until online. */
   revealIdentity(caseId: string, field: RevealField): Promise<void>;
@@ -89,25 +107,60 @@ async function readRevealQueue(db: DaibanDatabase): Promise<QueuedReveal[]> {
   return Array.isArray(value?.items) ? (value.items as QueuedReveal[]) : [];
 }
 
+/**
+ * The reveal queue is read and rewritten by appends and by flushes, which may overlap (a reveal while the
+ * device comes back online): one at a time, or a flush could rewrite the queue without a reveal just added.
+ */
+let revealQueueTurn: Promise<unknown> = Promise.resolve();
+function withRevealQueue<T>(task: () => Promise<T>): Promise<T> {
+  const run = revealQueueTurn.then(task, task);
+  revealQueueTurn = run.catch(() => undefined);
+  return run;
+}
+
+async function appendReveal(db: DaibanDatabase, reveal: QueuedReveal): Promise<void> {
+  await withRevealQueue(async () => {
+    const queue = await readRevealQueue(db);
+    await db.meta.upsert({ id: REVEAL_QUEUE_ID, value: { items: [...queue, reveal] } });
+  });
+}
+
 /** Sends the queued reveals, oldest first; stops at the first failure (kept for the next try). */
-export async function flushRevealQueue(db: DaibanDatabase): Promise<number> {
-  const queue = await readRevealQueue(db);
-  let sent = 0;
-  for (const reveal of queue) {
-    try {
-      await api.post('/api/audit/reveal', { caseId: reveal.caseId, field: reveal.field });
-      sent += 1;
-    } catch (error) {
-      // A case the server does not know yet (submitted offline, not pushed) answers 403: try later.
-      void error;
-      break;
+export function flushRevealQueue(db: DaibanDatabase): Promise<number> {
+  return withRevealQueue(async () => {
+    const queue = await readRevealQueue(db);
+    let sent = 0;
+    for (const reveal of queue) {
+      try {
+        await api.post('/api/audit/reveal', { caseId: reveal.caseId, field: reveal.field });
+        sent += 1;
+      } catch (error) {
+        // A case the server does not know yet (submitted offline, not pushed) answers 403: try later.
+        void error;
+        break;
+      }
     }
-  }
-  if (sent > 0) {
-    const rest = (await readRevealQueue(db)).slice(sent);
-    await db.meta.upsert({ id: REVEAL_QUEUE_ID, value: { items: rest } });
-  }
-  return sent;
+    if (sent > 0) await db.meta.upsert({ id: REVEAL_QUEUE_ID, value: { items: queue.slice(sent) } });
+    return sent;
+  });
+}
+
+/**
+ * Sends the reveals queued on the device (logged while offline) whenever the server becomes reachable
+ * and after each sync, so every 显示完整号码 reaches the audit log. Screens that offer a reveal call it.
+ */
+export function useRevealQueueFlush(db: DaibanDatabase | null): void {
+  useEffect(() => {
+    if (!db || db.closed) return undefined;
+    const flush = () => void flushRevealQueue(db).catch(() => 0);
+    if (syncStatusStore.getState().connectivity === 'online') flush();
+    // Also after each sync: a reveal of a case submitted offline is refused until the case reached the server.
+    return syncStatusStore.subscribe((state, previous) => {
+      const cameOnline = state.connectivity === 'online' && previous.connectivity !== 'online';
+      const synced = state.connectivity === 'online' && state.lastSyncedAt !== previous.lastSyncedAt;
+      if (cameOnline || synced) flush();
+    });
+  }, [db]);
 }
 
 export interface CaseServicesContextInput {
@@ -161,15 +214,32 @@ export function createLocalCaseServices(input: CaseServicesContextInput): CaseSe
           ...(meta.page === undefined ? {} : { page: meta.page }),
           type: meta.type,
         }),
-      get: (hash) => fileStore.getPhoto(hash, downloadPhoto),
+      async get(hash) {
+        const onDevice = await fileStore.getPhoto(hash, downloadPhoto);
+        if (onDevice !== null || !downloadPhoto || (await db.files.findOne(hash).exec())) return onDevice;
+        // Never on this device (a township reviewer sees the photos an agent's tablet uploaded): fetch it,
+        // check it against its hash, and keep it encrypted like any uploaded photo (evictable, re-fetchable).
+        const fetched = await downloadPhoto(hash);
+        if ((await sha256HexOf(fetched)) !== hash) throw new PhotoUnavailableError('hash_mismatch');
+        const blob = new Blob([await fetched.arrayBuffer()], { type: fetched.type || 'image/jpeg' });
+        await fileStore.put(blob, { kind: 'material', draftId: '', type: blob.type });
+        await fileStore.setUploadState(hash, 'uploaded', blob.size);
+        return blob;
+      },
+      async listUnsent(caseId) {
+        const docs = await db.files
+          .find({ selector: { draftId: `case:${caseId}`, uploadState: 'local' } })
+          .exec();
+        return docs
+          .map((doc) => doc.toJSON())
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.page - b.page)
+          .map((doc) => ({ hash: doc.id, kind: doc.kind, materialId: doc.materialId, page: doc.page }));
+      },
     },
     async revealIdentity(caseId, field) {
-      const queue = await readRevealQueue(db);
-      await db.meta.upsert({
-        id: REVEAL_QUEUE_ID,
-        value: { items: [...queue, { caseId, field, at: new Date().toISOString() }] },
-      });
-      await flushRevealQueue(db).catch(() => 0);
+      // Logged on the device first (the number may show then); sent now in the background, or when online.
+      await appendReveal(db, { caseId, field, at: new Date().toISOString() });
+      void flushRevealQueue(db).catch(() => 0);
     },
   };
 }

@@ -23,7 +23,7 @@ export interface LocalCase {
   head: CaseHead;
   /** Number of this device's actions on the case not yet acknowledged by the server. */
   pendingCount: number;
-  /** Actions of the case the server refused (shown with their reason). */
+  /** The signed-in user's actions on the case that the server refused (shown to their author with the reason). */
   rejectedCount: number;
 }
 
@@ -45,6 +45,13 @@ function byActionOrder(a: WireAction, b: WireAction): number {
   return a.clientTime.localeCompare(b.clientTime) || a.id.localeCompare(b.id);
 }
 
+/** The action record itself, without the server's verdict (status, rejection, serverTime). */
+function caseActionOf(wire: WireAction): CaseAction {
+  const { status: _status, rejection: _rejection, serverTime: _serverTime, ...action } = wire;
+  // Removing the three verdict fields from a WireAction leaves the CaseAction it was built from.
+  return action as CaseAction;
+}
+
 export function createCaseStore(db: DaibanDatabase, keys: DataKeys, options: CaseStoreOptions) {
   const cache: HeadCache = new Map();
 
@@ -59,8 +66,10 @@ export function createCaseStore(db: DaibanDatabase, keys: DataKeys, options: Cas
   /** Folds the pending actions (device order) onto the server head; an action the reducer refuses is skipped. */
   function foldPending(head: CaseHead | null, pending: readonly WireAction[]): CaseHead | null {
     let current = head;
-    for (const action of pending) {
-      if (action.type === 'submit' && current) continue; // the server already holds the case
+    for (const wire of pending) {
+      if (wire.type === 'submit' && current) continue; // the server already holds the case
+      // The reducer parses the record strictly: the replication's verdict fields are not part of it.
+      const action = caseActionOf(wire);
       const result = applyAction(current, action, {
         actor: { ...options.actor, userId: action.actorId, name: action.actorName, role: action.actorRole },
         now: action.clientTime,
@@ -85,7 +94,9 @@ export function createCaseStore(db: DaibanDatabase, keys: DataKeys, options: Cas
     const rejectedByCase = new Map<string, number>();
     for (const action of unsettled) {
       if (action.status === 'rejected') {
-        rejectedByCase.set(action.caseId, (rejectedByCase.get(action.caseId) ?? 0) + 1);
+        // A refusal is its author's to see: a colleague's refused action (pulled with the township) is not counted.
+        if (action.actorId === options.actor.userId)
+          rejectedByCase.set(action.caseId, (rejectedByCase.get(action.caseId) ?? 0) + 1);
       } else {
         pendingByCase.set(action.caseId, [...(pendingByCase.get(action.caseId) ?? []), action]);
       }
