@@ -12,6 +12,8 @@ import { useInactivityLock } from './use-inactivity-lock';
 import { usePhotoUploader } from './use-photo-uploader';
 import { useRejectedRecords } from './use-rejected-records';
 import { useSyncEngine } from './use-sync-engine';
+import { useRevealQueueFlush } from './case-services';
+import { useDeviceStore } from './device-store';
 
 /** The signed-in frame: the shell around the current screen, wired to the session and the server. */
 export function ShellLayout() {
@@ -22,6 +24,8 @@ export function ShellLayout() {
   const logout = useCallback(() => void signOut(), []);
   useSyncEngine();
   usePhotoUploader();
+  // Reveals (显示完整号码) logged offline reach the audit log on reconnect and after each sync, on any screen.
+  useRevealQueueFlush(useDeviceStore((state) => state.db));
   useInactivityLock();
   const rejectedRecords = useRejectedRecords();
 

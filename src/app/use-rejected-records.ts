@@ -8,16 +8,19 @@ import { ACTION_NAMES_ZH } from '../domain/case/case-names';
 import type { RejectedRecord } from '../ui/sync-status/RejectedRecordsPanel';
 import { useT } from '../ui/i18n/use-t';
 import { useDeviceStore } from './device-store';
+import { useSessionStore } from './session-store';
 
 export function useRejectedRecords(): RejectedRecord[] {
   const t = useT();
   const db = useDeviceStore((state) => state.db);
   const keys = useDeviceStore((state) => state.keys);
+  const userId = useSessionStore((state) => state.user?.id);
   const [records, setRecords] = useState<RejectedRecord[]>([]);
   useEffect(() => {
     if (!db || !keys || db.closed) return;
     const subscription = combineLatest([
-      db.actions.find({ selector: { status: 'rejected' } }).$,
+      // Only the signed-in user's refusals: a township's tablet also pulls colleagues' refused actions.
+      db.actions.find({ selector: { status: 'rejected', ...(userId ? { actorId: userId } : {}) } }).$,
       db.consultations.find().$,
     ]).subscribe(([actions, consultations]) => {
       const names: Record<string, string> = ACTION_NAMES_ZH;
@@ -37,6 +40,6 @@ export function useRejectedRecords(): RejectedRecord[] {
       ]);
     });
     return () => subscription.unsubscribe();
-  }, [db, keys, t]);
+  }, [db, keys, t, userId]);
   return records;
 }

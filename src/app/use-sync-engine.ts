@@ -12,6 +12,7 @@ import { useSessionStore } from './session-store';
 export function useSyncEngine(): void {
   const db = useDeviceStore((state) => state.db);
   const keys = useDeviceStore((state) => state.keys);
+  const userId = useSessionStore((state) => state.user?.id);
   useEffect(() => {
     if (!db || !keys || db.closed) return;
     const engine = startSyncEngine({
@@ -19,9 +20,10 @@ export function useSyncEngine(): void {
       keys,
       api,
       getAccessToken: () => useSessionStore.getState().accessToken,
+      ...(userId ? { userId } : {}),
     });
     return () => {
       void engine.stop().finally(resetSyncStatus);
     };
-  }, [db, keys]);
+  }, [db, keys, userId]);
 }

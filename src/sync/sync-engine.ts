@@ -35,6 +35,11 @@ export interface SyncEngineOptions {
   fetch?: typeof fetch;
   /** Fixed retry time after success; failures back off from 1 s to 60 s. */
   retryMs?: number;
+  /**
+   * The signed-in user: refused actions are counted only when they are theirs (a reviewer's tablet pulls the
+   * township's actions, colleagues' refused ones included, and those are not this user's to fix).
+   */
+  userId?: string;
 }
 
 export interface SyncEngine {
@@ -173,7 +178,11 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const refused = consultations.filter((doc) => Boolean(doc.rejection)).length;
     set({
       pendingRecords: actions.filter((doc) => doc.status === 'pending').length + waiting,
-      rejectedRecords: actions.filter((doc) => doc.status === 'rejected').length + refused,
+      rejectedRecords:
+        actions.filter(
+          (doc) =>
+            doc.status === 'rejected' && (options.userId === undefined || doc.actorId === options.userId),
+        ).length + refused,
       pendingPhotos: photos.length,
     });
   };

@@ -1,8 +1,7 @@
 import { Button } from 'antd-mobile';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useCaseServices, useRevealQueueFlush } from '../../app/case-services';
-import { useDeviceStore } from '../../app/device-store';
+import { useCaseServices } from '../../app/case-services';
 import { PATHS, receiptPathOf } from '../../app/routes';
 import { todayInChina } from '../../domain/calendar/china-date';
 import { allowedActions } from '../../domain/case/case-reducer';
@@ -32,7 +31,6 @@ export function CaseDetailScreen() {
   const { caseId = '' } = useParams();
   const detail = useCaseDetail(caseId);
   // A reveal made offline is queued on the device: it reaches the audit log once the server answers.
-  useRevealQueueFlush(useDeviceStore((state) => state.db));
   if (detail.kind === 'loading') return <LoadingState label={t('cases.detail.loading')} />;
   if (detail.kind === 'failed') return <ErrorState title={t('cases.detail.failed')} />;
   if (detail.kind === 'missing')

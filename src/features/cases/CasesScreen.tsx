@@ -1,8 +1,6 @@
 import { Button } from 'antd-mobile';
 import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useRevealQueueFlush } from '../../app/case-services';
-import { useDeviceStore } from '../../app/device-store';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/PageState';
 import { useT } from '../../ui/i18n/use-t';
 import { STATUS_KEYS } from './case-labels';
@@ -49,7 +47,6 @@ export function CasesScreen() {
   const [params, setParams] = useSearchParams();
   const [filter, setFilter] = useState<CaseFilter>(() => filterFromSearch(params));
   const { cases, hasFailed } = useListedCases();
-  useRevealQueueFlush(useDeviceStore((state) => state.db));
   const query = parseCaseQuery(filter.query);
   const idMatches = useIdMatches(query, cases);
   const items = useMemo(() => itemChoicesOf(cases ?? []), [cases]);

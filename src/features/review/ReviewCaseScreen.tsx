@@ -18,7 +18,6 @@ import { caseLightOf } from './review-queue';
 import { refusalsOf, reviewTimelineOf } from './review-timeline';
 import { useRegionNames } from './use-reference-names';
 import { useReviewCase } from './use-review-case';
-import { useRevealAuditFlush } from './use-reveal-audit-flush';
 import './review.css';
 
 /**
@@ -40,7 +39,6 @@ function ReviewCase({ services, caseId }: { services: CaseServices; caseId: stri
   const state = useReviewCase(services, caseId);
   const villageNameOf = useRegionNames();
   const [request, setRequest] = useState<ActionRequest | null>(null);
-  useRevealAuditFlush();
 
   const back = (
     <p className="db-review-case__back">

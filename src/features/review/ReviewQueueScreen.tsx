@@ -12,7 +12,6 @@ import { buildReviewQueue, QUEUE_FILTERS, type QueueFilter } from './review-queu
 import { ReviewQueueRow } from './ReviewQueueRow';
 import { useLocalCases } from './use-local-cases';
 import { useRegionNames } from './use-reference-names';
-import { useRevealAuditFlush } from './use-reveal-audit-flush';
 import './review.css';
 
 /** Rows rendered at first and added by 「再显示」 (a township holds a few hundred cases at most open). */
@@ -41,7 +40,6 @@ function ReviewQueue({ services }: { services: CaseServices }) {
   const ids = useId();
   const { cases, error } = useLocalCases(services);
   const villageNameOf = useRegionNames();
-  useRevealAuditFlush();
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params.get('tab'));
   const query = params.get('q') ?? '';

@@ -1,8 +1,7 @@
 import { Button } from 'antd-mobile';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useOptionalCaseServices, useRevealQueueFlush } from '../../app/case-services';
-import { useDeviceStore } from '../../app/device-store';
+import { useOptionalCaseServices } from '../../app/case-services';
 import { PATHS, receiptPathOf } from '../../app/routes';
 import { useSessionUser } from '../../app/session-store';
 import { todayInChina } from '../../domain/calendar/china-date';
@@ -40,7 +39,6 @@ export function StationScreen({ drafts, catalogue }: { drafts: ReactNode; catalo
   const { cases } = useListedCases();
   const consultations = useStationConsultations();
   const draftCount = useDraftCount();
-  useRevealQueueFlush(useDeviceStore((state) => state.db));
   const today = todayInChina();
   const work = useMemo(() => (cases ? todaysWorkOf(cases) : null), [cases]);
   const figures = useMemo(
