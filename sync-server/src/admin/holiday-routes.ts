@@ -1,4 +1,6 @@
 /**
+ * GET /api/admin/holidays (admin, supervisor): the stored schedules, by year, with when each was loaded.
+ *
  * POST /api/admin/holidays (admin, supervisor): uploads a year's 节假日安排 as JSON, validated by
  * parseHolidaySchedule (Chinese issue list on bad input: 400 validation_failed, nothing stored). Stored with
  * upsertHolidaySchedule (a year uploaded again replaces it) and audited in the same transaction. The push
@@ -18,6 +20,16 @@ export function registerHolidayAdminRoutes(
 ): void {
   const { store } = options;
   const preHandler = requireAuth(options.auth);
+
+  app.get('/api/admin/holidays', { preHandler }, async (request) => {
+    callerWithRole(request, ['admin', 'supervisor']);
+    const records = await store.listHolidaySchedules();
+    return {
+      schedules: [...records]
+        .sort((a, b) => a.year - b.year)
+        .map((record) => ({ year: record.year, updatedAt: record.updatedAt, schedule: record.document })),
+    };
+  });
 
   app.post('/api/admin/holidays', { preHandler }, async (request, reply) => {
     const { user } = callerWithRole(request, ['admin', 'supervisor']);
