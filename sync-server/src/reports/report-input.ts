@@ -1,14 +1,15 @@
 /**
  * The statistics input of a scope: its case heads and consultations (listed by prefix in SQL), the working-
- * day calendar (shipped schedules plus uploaded ones, as the push path uses), today in China, thresholds.
+ * day calendar (shipped schedules plus uploaded ones, as the push path uses), today in China, and the
+ * district's 电子监察 thresholds in force.
  */
 import { todayInChina } from '../../../src/domain/calendar/china-date';
 import { createOfficialWorkingDayCalendar } from '../../../src/domain/calendar/official-schedules';
 import type { WorkingDayCalendar } from '../../../src/domain/calendar/working-day-calendar-type';
 import type { CaseHead } from '../../../src/domain/case/case-types';
 import type { IndicatorInput, IndicatorPeriod } from '../../../src/domain/statistics';
-import { DEFAULT_SUPERVISION_THRESHOLDS } from '../../../src/domain/supervision/supervision-thresholds';
 import type { StoreOps } from '../store/store';
+import { currentThresholdsOf } from '../supervision/district-thresholds';
 
 export async function calendarOf(store: Pick<StoreOps, 'listHolidaySchedules'>): Promise<WorkingDayCalendar> {
   const uploaded = (await store.listHolidaySchedules()).map((record) => record.document);
@@ -28,10 +29,11 @@ export async function indicatorInputOf(
   period: IndicatorPeriod,
   now: number,
 ): Promise<IndicatorInput> {
-  const [heads, consultations, calendar] = await Promise.all([
+  const [heads, consultations, calendar, thresholds] = await Promise.all([
     headsInScope(store, scope),
     store.listConsultationsInScope(scope),
     calendarOf(store),
+    currentThresholdsOf(store, scope),
   ]);
   return {
     heads,
@@ -39,7 +41,7 @@ export async function indicatorInputOf(
     period,
     calendar,
     today: todayInChina(new Date(now)),
-    thresholds: DEFAULT_SUPERVISION_THRESHOLDS,
+    thresholds, // the district's 电子监察 thresholds now in force (supervision/district-thresholds.ts)
     scope,
   };
 }

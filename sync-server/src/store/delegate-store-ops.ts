@@ -54,5 +54,10 @@ export function delegateStoreOps(read: Runner, write: Runner): StoreOps {
     listConsultationsInScope: (scope) => read((ops) => ops.listConsultationsInScope(scope)),
     listUsersInScope: (scope) => read((ops) => ops.listUsersInScope(scope)),
     queryAudit: (query) => read((ops) => ops.queryAudit(query)),
+    insertThresholdSetting: (setting) => write((ops) => ops.insertThresholdSetting(setting)),
+    listThresholdSettings: (district, limit) => read((ops) => ops.listThresholdSettings(district, limit)),
+    getFollowUp: (caseId) => read((ops) => ops.getFollowUp(caseId)),
+    saveFollowUp: (record) => write((ops) => ops.saveFollowUp(record)),
+    listFollowUpsInScope: (scope) => read((ops) => ops.listFollowUpsInScope(scope)),
   };
 }

@@ -11,6 +11,7 @@ import type { Store } from './store';
 import { runStoreContract } from './store-contract';
 import { runQueryStoreContract } from './store-contract-queries';
 import { runReplicationStoreContract } from './store-contract-replication';
+import { runSupervisionStoreContract } from './store-contract-supervision';
 
 const ADMIN_URL = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const isCi = process.env.CI === 'true';
@@ -63,6 +64,7 @@ if (hasServer) {
   runStoreContract('PostgreSQL', makeStore, cleanup);
   runReplicationStoreContract('PostgreSQL', makeStore, cleanup);
   runQueryStoreContract('PostgreSQL', makeStore, cleanup);
+  runSupervisionStoreContract('PostgreSQL', makeStore, cleanup);
 } else if (isCi) {
   describe('Store contract: PostgreSQL', () => {
     it('needs a PostgreSQL server under CI=true', () => {

@@ -98,6 +98,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     assertNotInTransaction(owner);
     const client = await pool.connect();
     let isBroken = false;
+    // A checked-out client is the caller's to watch: PostgreSQL going away between two queries of the
+    // transaction emits 'error' on it, and with no listener that event crashed the server (found by
+    // tests/fault/postgres-restart: pg_ctl stop -m fast during pushes). The transaction then fails
+    // at its next query, and the connection is destroyed rather than reused.
+    const onConnectionError = (error: Error) => {
+      isBroken = true;
+      options.onPoolError?.(error);
+    };
+    client.on('error', onConnectionError);
     try {
       await client.query('BEGIN');
       if (lockKey !== undefined) await client.query('SELECT pg_advisory_xact_lock($1)', [lockKey]);
@@ -110,7 +119,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
       throw error;
     } finally {
-      // A connection whose ROLLBACK failed is destroyed rather than handed to the next caller.
+      client.off('error', onConnectionError);
+      // A connection whose ROLLBACK failed (or that died) is destroyed rather than handed to the next caller.
       client.release(isBroken);
     }
   };

@@ -7,6 +7,7 @@ import type { Store } from './store';
 import { runStoreContract } from './store-contract';
 import { runQueryStoreContract } from './store-contract-queries';
 import { runReplicationStoreContract } from './store-contract-replication';
+import { runSupervisionStoreContract } from './store-contract-supervision';
 
 const paths = new WeakMap<Store, string>();
 
@@ -26,12 +27,18 @@ async function cleanup(store: Store): Promise<void> {
 runStoreContract('SQLite', makeStore, cleanup);
 runReplicationStoreContract('SQLite', makeStore, cleanup);
 runQueryStoreContract('SQLite', makeStore, cleanup);
+runSupervisionStoreContract('SQLite', makeStore, cleanup);
 
 describe('SQLite store specifics', () => {
   it('keeps its data across a reopen and does not re-apply migrations', async () => {
     const store = await makeStore();
     const path = paths.get(store) ?? '';
-    expect(await store.migrate()).toEqual(['0001_initial', '0002_consultations', '0003_receipt_lookup']);
+    expect(await store.migrate()).toEqual([
+      '0001_initial',
+      '0002_consultations',
+      '0003_receipt_lookup',
+      '0004_supervision',
+    ]);
     await store.appendAudit({
       actorId: null,
       action: 'test',
@@ -50,7 +57,7 @@ describe('SQLite store specifics', () => {
     const store = await makeStore();
     expect(await store.migrationStatus()).toEqual({
       applied: [],
-      pending: ['0001_initial', '0002_consultations', '0003_receipt_lookup'],
+      pending: ['0001_initial', '0002_consultations', '0003_receipt_lookup', '0004_supervision'],
     });
     await cleanup(store);
   });

@@ -8,6 +8,7 @@ import { changesSince } from './change-feed';
 import { createConsultationOps } from './consultation-ops';
 import { createQueryOps } from './query-ops';
 import { listDevicesInScope } from './device-list';
+import { createSupervisionOps } from './supervision-ops';
 import { ancestorCodesOf, likePatternOf } from './region-scope';
 import { int, json, placeholders, type SqlDriver } from './sql-driver';
 import { StoreConflictError, type RefreshTokenRecord, type StoreOps } from './store';
@@ -304,6 +305,7 @@ export function createStoreOps(db: SqlDriver): StoreOps {
 
     ...createConsultationOps(db),
     ...createQueryOps(db),
+    ...createSupervisionOps(db),
     listDevicesInScope: (scope) => listDevicesInScope(db, scope),
 
     changesSince: (collection, scopePrefix, checkpointSeq, limit, options) =>

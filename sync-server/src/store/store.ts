@@ -36,11 +36,16 @@ import type {
   ReplicatedCollection,
   UserRecord,
 } from './store-records';
+import type { SupervisionStoreOps } from './supervision-ops';
 
 export type * from './store-records';
+export type * from './supervision-ops';
 
-/** The data operations: available on the store (each its own transaction) and inside `transaction`. */
-export interface StoreOps {
+/**
+ * The data operations: available on the store (each its own transaction) and inside `transaction`.
+ * 电子监察 (thresholds per district, 差评 follow-ups): SupervisionStoreOps in supervision-ops.ts.
+ */
+export interface StoreOps extends SupervisionStoreOps {
   // 行政区划
   /** Inserts or updates regions (by code); each changed region gets a new seq. */
   upsertRegions(regions: readonly RegionRecord[]): Promise<void>;

@@ -129,4 +129,30 @@ CREATE INDEX audit_log_at ON audit_log (at, id);
 CREATE INDEX users_scope ON users (scope text_pattern_ops);
 `,
   },
+  {
+    // 电子监察 thresholds per district (every setting kept: the one in force at a 差评 fixes its due dates)
+    // and the 差评 回访/整改 follow-ups (one per case; `revision` guards concurrent steps).
+    id: '0004_supervision',
+    sql: `
+CREATE TABLE supervision_thresholds (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  district_code TEXT NOT NULL CHECK (length(district_code) = 6),
+  document JSONB NOT NULL,
+  set_by TEXT NOT NULL,
+  set_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX supervision_thresholds_district ON supervision_thresholds (district_code, id);
+
+CREATE TABLE follow_ups (
+  case_id TEXT PRIMARY KEY,
+  region_code TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('awaiting_visit', 'awaiting_rectification', 'rectified', 'closed')),
+  document JSONB NOT NULL,
+  revision INTEGER NOT NULL CHECK (revision > 0),
+  updated_by TEXT NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX follow_ups_region ON follow_ups (region_code text_pattern_ops);
+`,
+  },
 ];

@@ -133,4 +133,30 @@ CREATE INDEX audit_log_at ON audit_log (at, id);
 CREATE INDEX users_scope ON users (scope);
 `,
   },
+  {
+    // 电子监察 thresholds per district (every setting kept: the one in force at a 差评 fixes its due dates)
+    // and the 差评 回访/整改 follow-ups (one per case; `revision` guards concurrent steps).
+    id: '0004_supervision',
+    sql: `
+CREATE TABLE supervision_thresholds (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  district_code TEXT NOT NULL CHECK (length(district_code) = 6),
+  document TEXT NOT NULL,
+  set_by TEXT NOT NULL,
+  set_at TEXT NOT NULL
+);
+CREATE INDEX supervision_thresholds_district ON supervision_thresholds (district_code, id);
+
+CREATE TABLE follow_ups (
+  case_id TEXT PRIMARY KEY,
+  region_code TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('awaiting_visit', 'awaiting_rectification', 'rectified', 'closed')),
+  document TEXT NOT NULL,
+  revision INTEGER NOT NULL CHECK (revision > 0),
+  updated_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX follow_ups_region ON follow_ups (region_code);
+`,
+  },
 ];
