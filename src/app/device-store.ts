@@ -108,16 +108,33 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
 
 let isAdoptingFromVault = false;
 
+/** How often a rotated refresh token that could not be sealed (e.g. the disk was full) is tried again. */
+const SEAL_RETRY_MS = 5_000;
+let sealRetry: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Seals the session's current refresh token into the vault. The server accepts each refresh token once:
+ * were a rotated one lost (never stored), the next offline unlock would present the old one and end the
+ * session. So a failed write is tried again until it succeeds or the session changes (found by
+ * tests/fault: on a full disk the failure used to be dropped).
+ */
+function sealCurrentSession(): void {
+  if (sealRetry !== null) clearTimeout(sealRetry);
+  sealRetry = null;
+  const { db, keys } = useDeviceStore.getState();
+  const { user, refreshToken, deviceId } = useSessionStore.getState();
+  if (!db || !keys || !user || db.closed) return;
+  updateSealedSession(db, keys, { user, refreshToken, deviceId }).catch((error: unknown) => {
+    console.warn('Daiban: session not sealed, trying again', error);
+    if (useSessionStore.getState().refreshToken === refreshToken && sealRetry === null)
+      sealRetry = setTimeout(sealCurrentSession, SEAL_RETRY_MS);
+  });
+}
+
 // A rotated refresh token is sealed again, so the next offline unlock has the current one.
 useSessionStore.subscribe((state, previous) => {
-  const { db, keys } = useDeviceStore.getState();
-  if (!db || !keys || !state.user || state.refreshToken === previous.refreshToken || isAdoptingFromVault)
-    return;
-  void updateSealedSession(db, keys, {
-    user: state.user,
-    refreshToken: state.refreshToken,
-    deviceId: state.deviceId,
-  }).catch(() => undefined);
+  if (!state.user || state.refreshToken === previous.refreshToken || isAdoptingFromVault) return;
+  sealCurrentSession();
 });
 
 /**

@@ -47,9 +47,10 @@ export async function issueReceiptNo(db: DaibanDatabase, options: IssueReceiptOp
   const existing = await db.meta.findOne(SEQUENCE_ID).exec();
   const doc =
     existing ??
-    (await db.meta.insert({ id: SEQUENCE_ID, value: {} }).catch(async () => {
+    (await db.meta.insert({ id: SEQUENCE_ID, value: {} }).catch(async (error: unknown) => {
       const other = await db.meta.findOne(SEQUENCE_ID).exec(); // another tab inserted it first
-      if (!other) throw new Error('receipt sequence not stored');
+      // Not a race: the write itself failed. Keep its cause (a full disk must be recognisable).
+      if (!other) throw error;
       return other;
     }));
   let issued: ReceiptSequence | null = null;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ServiceItem } from '../../domain/catalogue/service-item';
 import { useT } from '../../ui/i18n/use-t';
 import { SignaturePad } from '../../ui/signature/SignaturePad';
-import type { FileRepository } from './draft-repository';
+import { isStorageFull, type FileRepository } from './draft-repository';
 import { authorisationText, signerLabel, type IntakeAgent } from './intake-text';
 import { hasValidSignature, signatureSubject } from './intake-draft';
 import type { StepProps } from './step-props';
@@ -19,12 +19,22 @@ export function AuthorisationStep({
 }: StepProps & { item: ServiceItem; files: FileRepository; agent: IntakeAgent }) {
   const t = useT();
   const [isResigning, setResigning] = useState(false);
+  const [signFailure, setSignFailure] = useState<string | null>(null);
   const errorId = 'db-intake-signature-error';
   const isStale = draft.signature !== null && !hasValidSignature(draft);
   const isMissing = (draft.signature === null || isStale) && showAllProblems;
 
   const confirm = async (png: Blob) => {
-    const hash = await files.put(png, { kind: 'signature', draftId: draft.id, type: 'image/png' });
+    let hash: string;
+    try {
+      hash = await files.put(png, { kind: 'signature', draftId: draft.id, type: 'image/png' });
+    } catch (error) {
+      // Not stored (e.g. the device is full): say so; the pad keeps the strokes for another try.
+      console.warn('Daiban: signature not stored', error);
+      setSignFailure(isStorageFull(error) ? t('storage.full') : t('intake.save.failed'));
+      return;
+    }
+    setSignFailure(null);
     change(
       (d) => ({ ...d, signature: hash, signedAt: new Date().toISOString(), signedFor: signatureSubject(d) }),
       true,
@@ -63,6 +73,11 @@ export function AuthorisationStep({
           {...(isMissing ? { errorId } : {})}
         />
       )}
+      {signFailure ? (
+        <p className="db-field__error" role="alert">
+          {signFailure}
+        </p>
+      ) : null}
       {isMissing ? (
         <p id={errorId} className="db-field__error">
           {t('intake.error.signatureMissing')}

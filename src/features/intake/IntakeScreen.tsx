@@ -100,6 +100,7 @@ function DraftWizard({ draftId }: { draftId: string }) {
       files={services.files}
       agent={{ name: user?.name ?? '', stationName: user?.scopeName ?? '' }}
       saveState={view.saveState}
+      isStorageFull={view.isStorageFull}
       change={view.change}
       persist={view.persist}
       onSubmit={submit}

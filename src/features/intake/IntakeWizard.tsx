@@ -7,7 +7,7 @@ import { applicantKindsFor } from './applicant-check';
 import { ApplicantStep } from './ApplicantStep';
 import { AuthorisationStep } from './AuthorisationStep';
 import type { IntakeAgent } from './intake-text';
-import type { FileRepository } from './draft-repository';
+import { isStorageFull as isStorageFullError, type FileRepository } from './draft-repository';
 import { FieldsStep } from './FieldsStep';
 import { INTAKE_STEPS, type IntakeDraft, type IntakeStep } from './intake-draft';
 import { canEnterStep, isStepComplete, nextStepOf, previousStepOf, resumeStep } from './intake-steps';
@@ -33,6 +33,8 @@ export interface IntakeWizardProps {
   files: FileRepository;
   agent: IntakeAgent;
   saveState: SaveState;
+  /** The last save failed because the device's storage is full. */
+  isStorageFull?: boolean;
   change: (recipe: (draft: IntakeDraft) => IntakeDraft, shouldPersist?: boolean) => void;
   persist: () => Promise<void>;
   /** Builds the payload, records it and leaves the wizard; rejects with a reason to show. */
@@ -47,6 +49,7 @@ export function IntakeWizard({
   files,
   agent,
   saveState,
+  isStorageFull = false,
   change,
   persist,
   onSubmit,
@@ -106,7 +109,13 @@ export function IntakeWizard({
     try {
       await onSubmit(item);
     } catch (error) {
-      setSubmitError(error instanceof Error ? error.message : String(error));
+      setSubmitError(
+        isStorageFullError(error)
+          ? t('storage.full')
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
       setSubmitting(false);
     }
   };
@@ -128,6 +137,11 @@ export function IntakeWizard({
           ) : null}
         </p>
       </header>
+      {saveState === 'failed' && isStorageFull ? (
+        <p className="db-field__error" role="alert">
+          {t('storage.full')}
+        </p>
+      ) : null}
 
       <nav aria-label={t('intake.steps')} className="db-intake__steps-nav">
         <ol className="db-intake__steps">

@@ -4,7 +4,7 @@ import { Badge } from '../../ui/Badge';
 import type { MessageKey } from '../../ui/i18n/i18n';
 import { useT } from '../../ui/i18n/use-t';
 import { PhotoCapture } from '../../ui/photo/PhotoCapture';
-import type { FileRepository } from './draft-repository';
+import { isStorageFull, type FileRepository } from './draft-repository';
 import { draftMaterialOf, type DraftMaterial, type IntakeDraft } from './intake-draft';
 import { allowedForms, effectiveForm, isBlockingStatus, materialStatus } from './materials-checklist';
 import type { StepProps } from './step-props';
@@ -151,6 +151,7 @@ function MaterialLine({
           setLine((current) => ({ files: current.files.map((old, i) => (i === index ? hash : old)) }));
         }}
         onRemove={(index) => setLine((current) => ({ files: current.files.filter((_, i) => i !== index) }))}
+        failureText={(error) => (isStorageFull(error) ? t('storage.full') : null)}
         {...(isBlocking && showAllProblems ? { errorId: `${ids}-error` } : {})}
       />
 

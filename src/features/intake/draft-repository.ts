@@ -2,8 +2,23 @@
  * The intake's only persistence: drafts and photo files. The wizard and its hooks see these two
  * interfaces and nothing else; the RxDB-backed implementations (sealed at rest) live with src/db and are
  * wired in at integration. `in-memory-*.ts` implement them for unit tests.
+ *
+ * A write refused because the device's storage is full rejects with `StorageFullError` (src/app
+ * translates the browser's QuotaExceededError), so the screens can say so instead of a vague failure.
  */
 import type { IntakeDraft } from './intake-draft';
+
+/** 本机存储空间已满: the write was refused and changed nothing (what was stored before is intact). */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+  constructor(cause?: unknown) {
+    super('device storage is full', { cause });
+  }
+}
+
+export function isStorageFull(error: unknown): error is StorageFullError {
+  return error instanceof StorageFullError;
+}
 
 export interface DraftRepository {
   /** The draft with that id, or null when there is none (or it can no longer be read). */

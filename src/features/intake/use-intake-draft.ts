@@ -3,7 +3,7 @@
  * the DraftRepository (the wizard calls it on every step change and field blur).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DraftRepository } from './draft-repository';
+import { isStorageFull, type DraftRepository } from './draft-repository';
 import { createDraftSaver } from './draft-saver';
 import type { IntakeDraft } from './intake-draft';
 
@@ -15,6 +15,8 @@ export interface IntakeDraftView {
   isMissing: boolean;
   loadError: unknown;
   saveState: SaveState;
+  /** The last save failed because the device's storage is full (本机存储空间已满). */
+  isStorageFull: boolean;
   /** When the last save finished (device clock). */
   savedAt: Date | null;
   /** Applies a change; `shouldPersist` saves at once (choices, photos, step changes). */
@@ -28,6 +30,7 @@ export function useIntakeDraft(draftId: string, drafts: DraftRepository): Intake
   const [isLoading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [isFull, setFull] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const latest = useRef<IntakeDraft | null>(null);
   const saver = useMemo(() => createDraftSaver((next) => drafts.save(next)), [drafts]);
@@ -60,10 +63,12 @@ export function useIntakeDraft(draftId: string, drafts: DraftRepository): Intake
     try {
       await saver.save(current);
       setSaveState('saved');
+      setFull(false);
       setSavedAt(new Date());
     } catch (error) {
       console.warn('Daiban: draft not saved', error);
       setSaveState('failed');
+      setFull(isStorageFull(error));
     }
   }, [saver]);
 
@@ -85,6 +90,7 @@ export function useIntakeDraft(draftId: string, drafts: DraftRepository): Intake
     isMissing: !isLoading && draft === null && loadError === null,
     loadError,
     saveState,
+    isStorageFull: isFull,
     savedAt,
     change,
     persist,

@@ -21,6 +21,11 @@ export interface PhotoCaptureProps {
   maxPages?: number;
   /** Id of an error message elsewhere on the page that describes this group. */
   errorId?: string;
+  /**
+   * What to tell the user when `onAdd`/`onReplace` failed (e.g. the device's storage is full); null or
+   * absent: the photo could not be read (照片无法读取，请重拍).
+   */
+  failureText?: (error: unknown) => string | null;
 }
 
 /**
@@ -37,6 +42,7 @@ export function PhotoCapture({
   onRemove,
   maxPages = 20,
   errorId,
+  failureText,
 }: PhotoCaptureProps) {
   const t = useT();
   const ids = useId();
@@ -68,7 +74,7 @@ export function PhotoCapture({
       }
     } catch (error) {
       console.warn('Daiban: photo not added', error);
-      setFailure(t('photo.failed'));
+      setFailure(failureText?.(error) ?? t('photo.failed'));
     } finally {
       setBusy(false);
     }
