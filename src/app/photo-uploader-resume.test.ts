@@ -20,6 +20,20 @@ import { startPhotoUploader } from './photo-uploader';
 
 const storage = getRxStorageDexie({ indexedDB, IDBKeyRange });
 
+/** Bytes the server takes for a JPEG: the SOI/APP0 signature, then noise. */
+function jpegBytes(size: number): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(size - 4)]);
+}
+
+async function testKeys() {
+  const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  const hashKey = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return { dataKey, hashKey };
+}
+
 describe('photo uploader: resuming an interrupted upload', () => {
   let t: TestApp;
   let base: string;
@@ -79,16 +93,12 @@ describe('photo uploader: resuming an interrupted upload', () => {
     });
 
   it('sends only the rest of the file, to the same upload URL, and forgets the URL once done', async () => {
-    const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-      'encrypt',
-      'decrypt',
-    ]);
-    const hashKey = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const { dataKey, hashKey } = await testKeys();
     const files = createFileStore(db, { dataKey, hashKey });
-    const data = randomBytes(12_000);
+    const data = jpegBytes(12_000);
     const sha256 = createHash('sha256').update(data).digest('hex');
     expect(
-      await files.put(new Blob([data], { type: 'image/jpeg' }), {
+      await files.put(new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), {
         kind: 'material',
         draftId: 'd1',
         type: 'image/jpeg',
@@ -129,5 +139,40 @@ describe('photo uploader: resuming an interrupted upload', () => {
     expect(requests).toContain(`PATCH ${path}`);
     expect(await db.meta.findOne(`upload:${sha256}`).exec()).toBeNull();
     expect((await db.files.findOne(sha256).exec())?.uploadedBytes).toBe(data.length);
+  }, 30_000);
+
+  it('backs off after a refused upload instead of trying again at once', async () => {
+    const keys = await testKeys();
+    const files = createFileStore(db, keys);
+    // Declared a JPEG, but not one: the server refuses it when the upload completes (415), every time.
+    const data = randomBytes(3_000);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    await files.put(new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), {
+      kind: 'material',
+      draftId: 'd2',
+      type: 'image/jpeg',
+    });
+    await files.markWaiting([sha256], 'case-2');
+    requests.length = 0;
+    syncStatusStore.setState({ connectivity: 'online' });
+    const uploader = startPhotoUploader({
+      db,
+      keys,
+      getAccessToken: () => token,
+      refreshSession: () => Promise.resolve(false),
+      endpoint: `${base}${UPLOAD_PATH}`,
+      uploadSourceOf: async (blob) => Buffer.from(await blob.arrayBuffer()),
+      evict: () => Promise.resolve([]),
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+    } finally {
+      uploader.stop();
+    }
+    const attempts = requests.filter((line) => line.startsWith('POST')).length;
+    // Backoff 1 s, 2 s …: at most a handful of attempts in 3 s (without it, hundreds).
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    expect(attempts).toBeLessThanOrEqual(4);
+    expect((await db.files.findOne(sha256).exec())?.uploadState).toBe('waiting');
   }, 30_000);
 });

@@ -14,6 +14,7 @@ import type { DaibanDatabase } from '../db/daiban-database';
 import { createFileStore } from '../db/file-store';
 import { evictUploadedPhotosDaily } from '../db/photo-eviction';
 import { PROTOCOL_VERSION } from '../domain/wire/protocol-version';
+import { backoffDelay } from '../sync/backoff-delay';
 import { syncStatusStore } from '../sync/sync-status-store';
 
 export const UPLOAD_ENDPOINT = '/api/files/uploads';
@@ -89,9 +90,15 @@ export function startPhotoUploader(options: PhotoUploaderOptions): { stop(): voi
   let isRunning = false;
   let isAgain = false;
   let isLeader = false; // like the sync engine: only the leader tab uploads
+  /**
+   * After a failed upload, no new round before this time (1 s, 2 s … 60 s): the file going back to 'waiting'
+   * would otherwise start the next attempt at once, and a server that keeps refusing would be hammered.
+   */
+  let failures = 0;
+  let notBefore = 0;
 
   const round = async () => {
-    if (!isLeader) return;
+    if (!isLeader || Date.now() < notBefore) return;
     if (isRunning) {
       isAgain = true;
       return;
@@ -118,7 +125,10 @@ export function startPhotoUploader(options: PhotoUploaderOptions): { stop(): voi
           });
           await files.setUploadState(file.id, 'uploaded', blob.size);
           await (await db.meta.findOne(resumeMetaId(file.id)).exec())?.remove();
+          failures = 0;
         } catch {
+          failures += 1;
+          notBefore = Date.now() + backoffDelay(failures);
           await files.setUploadState(file.id, 'waiting');
           void options.refreshSession().catch(() => false); // an expired token is the usual cause
           return;
@@ -143,7 +153,9 @@ export function startPhotoUploader(options: PhotoUploaderOptions): { stop(): voi
 
   const timer = setInterval(kick, ROUND_MS);
   const unsubscribeStatus = syncStatusStore.subscribe((state, previous) => {
-    if (state.connectivity === 'online' && previous.connectivity !== 'online') kick();
+    if (state.connectivity !== 'online' || previous.connectivity === 'online') return;
+    notBefore = 0; // the link is back: try at once
+    kick();
   });
   const waiting = db.files.find({ selector: { uploadState: 'waiting' } }).$.subscribe((docs) => {
     if (docs.length > 0) kick();

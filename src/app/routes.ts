@@ -1,6 +1,7 @@
 /**
  * Paths, where each role lands, and the navigation each role sees. Only screens that exist get a
- * route: roles whose own screens come later (review desk, dashboards, admin) land on the catalogue.
+ * route: agents land on the station, reviewers on the review desk (审核台), supervisors on the dashboard
+ * (监管看板), admins on 系统管理 (/admin).
  */
 import type { Role } from '../domain/roles';
 import type { MessageKey } from '../ui/i18n/i18n';
@@ -17,10 +18,34 @@ export const PATHS = {
   intake: '/intake',
   /** 收件凭证 of a case submitted on this device: `/receipt/:receiptNo`. */
   receipt: '/receipt',
+  /** 办件查询: the agent's cases on the device; `/cases/:caseId` one case (补正, 送达, 好差评). */
+  cases: '/cases',
+  /** 审核台: the township reviewer's queue; `/review/:caseId` a case, `/review/:caseId/notice` its 一次性告知书. */
+  review: '/review',
+  /** 监管看板: figures by month, township, village and item with drill-down (supervisors and reviewers). */
+  dashboard: '/dashboard',
+  /** 电子监察: overdue list (`/supervision`), 差评回访整改 (`/supervision/follow-ups`), thresholds (`/supervision/thresholds`). */
+  supervision: '/supervision',
+  /** 月度工作情况报告: printable, Excel workbook, case list CSV. */
+  monthlyReport: '/reports/monthly',
+  /** 系统管理 (admins' home; supervisors: catalogue, import, audit log, holidays): features/admin/admin-sections.ts. */
+  admin: '/admin',
 } as const;
+
+export function reviewCasePath(caseId: string): string {
+  return `${PATHS.review}/${encodeURIComponent(caseId)}`;
+}
+
+export function correctionNoticePath(caseId: string): string {
+  return `${reviewCasePath(caseId)}/notice`;
+}
 
 export function receiptPathOf(receiptNo: string): string {
   return `${PATHS.receipt}/${encodeURIComponent(receiptNo)}`;
+}
+
+export function casePathOf(caseId: string): string {
+  return `${PATHS.cases}/${encodeURIComponent(caseId)}`;
 }
 
 export function guidePath(code: string): string {
@@ -28,7 +53,10 @@ export function guidePath(code: string): string {
 }
 
 export function homePathFor(role: Role): string {
-  return role === 'agent' ? PATHS.station : PATHS.catalogue;
+  if (role === 'agent') return PATHS.station;
+  if (role === 'supervisor') return PATHS.dashboard;
+  if (role === 'admin') return PATHS.admin;
+  return role === 'reviewer' ? PATHS.review : PATHS.catalogue;
 }
 
 export interface NavItem {
@@ -40,7 +68,7 @@ export interface NavItem {
 
 export function navItemsFor(role: Role): NavItem[] {
   const catalogue: NavItem = {
-    to: homePathFor(role),
+    to: role === 'agent' ? PATHS.station : PATHS.catalogue,
     labelKey: 'nav.catalogue',
     activePrefixes: role === 'agent' ? [PATHS.station, PATHS.catalogue] : [PATHS.catalogue],
   };
@@ -54,8 +82,30 @@ export function navItemsFor(role: Role): NavItem[] {
     labelKey: 'nav.intake',
     activePrefixes: [PATHS.intake, PATHS.receipt],
   };
-  if (role === 'agent') return [catalogue, intake, consultations];
-  return role === 'reviewer' ? [catalogue, consultations] : [catalogue];
+  const review: NavItem = { to: PATHS.review, labelKey: 'review.nav', activePrefixes: [PATHS.review] };
+  const cases: NavItem = { to: PATHS.cases, labelKey: 'cases.nav', activePrefixes: [PATHS.cases] };
+  // 监管看板, 电子监察, 月度报告 (a reviewer reaches the report from the dashboard: a shorter bar)
+  const dashboard: NavItem = {
+    to: PATHS.dashboard,
+    labelKey: 'supervision.nav.dashboard',
+    activePrefixes: role === 'reviewer' ? [PATHS.dashboard, PATHS.monthlyReport] : [PATHS.dashboard],
+  };
+  const supervision: NavItem = {
+    to: PATHS.supervision,
+    labelKey: 'supervision.nav.supervision',
+    activePrefixes: [PATHS.supervision],
+  };
+  const report: NavItem = {
+    to: PATHS.monthlyReport,
+    labelKey: 'supervision.nav.report',
+    activePrefixes: [PATHS.monthlyReport],
+  };
+  const admin: NavItem = { to: PATHS.admin, labelKey: 'admin.nav', activePrefixes: [PATHS.admin] };
+  if (role === 'agent') return [catalogue, cases, intake, consultations];
+  if (role === 'supervisor') return [dashboard, supervision, report, catalogue, admin];
+  return role === 'reviewer'
+    ? [review, dashboard, supervision, catalogue, consultations]
+    : [admin, catalogue];
 }
 
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
@@ -68,6 +118,16 @@ const ROLE_ONLY: ReadonlyArray<{ prefix: string; roles: readonly Role[] }> = [
   { prefix: PATHS.consultations, roles: ['agent', 'reviewer'] },
   { prefix: PATHS.intake, roles: ['agent'] },
   { prefix: PATHS.receipt, roles: ['agent'] },
+  { prefix: PATHS.cases, roles: ['agent'] },
+  { prefix: PATHS.review, roles: ['reviewer'] },
+  { prefix: PATHS.dashboard, roles: ['reviewer', 'supervisor'] },
+  { prefix: `${PATHS.supervision}/thresholds`, roles: ['reviewer', 'supervisor', 'admin'] },
+  { prefix: PATHS.supervision, roles: ['reviewer', 'supervisor'] },
+  { prefix: PATHS.monthlyReport, roles: ['reviewer', 'supervisor'] },
+  { prefix: `${PATHS.admin}/users`, roles: ['admin'] },
+  { prefix: `${PATHS.admin}/stations`, roles: ['admin'] },
+  { prefix: `${PATHS.admin}/devices`, roles: ['admin'] },
+  { prefix: PATHS.admin, roles: ['admin', 'supervisor'] },
 ];
 
 export function isPathAllowed(pathname: string, role: Role): boolean {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, HAS_CHINESE, PASSWORD, startTestApp, type TestApp } from './test-support/test-app';
+import { SQLITE_MIGRATIONS } from './store/migrations/sqlite-migrations';
 
 describe('the API answers bad input with a 4xx and a code, never a 500', () => {
   let t: TestApp;
@@ -116,7 +117,11 @@ describe('probes', () => {
       expect(health.statusCode).toBe(200);
       expect(bodyOf(health)).toMatchObject({ status: 'ok', protocolVersion: 1 });
       const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
-      expect(bodyOf(ready)).toEqual({ status: 'ready', store: 'sqlite', migrations: 3 });
+      expect(bodyOf(ready)).toEqual({
+        status: 'ready',
+        store: 'sqlite',
+        migrations: SQLITE_MIGRATIONS.length,
+      });
       await t.store.close();
       const notReady = await t.app.inject({ method: 'GET', url: '/api/ready' });
       expect(notReady.statusCode).toBe(503);

@@ -8,8 +8,11 @@ import rateLimit from '@fastify/rate-limit';
 import { join } from 'node:path';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerAdminRoutes } from './admin/admin-routes';
+import { registerAuditActorRoutes } from './admin/audit-actor-routes';
+import { registerCatalogueImportRoutes } from './admin/catalogue-import-routes';
 import { registerCatalogueAdminRoutes } from './admin/catalogue-routes';
 import { registerHolidayAdminRoutes } from './admin/holiday-routes';
+import { registerStationRoutes } from './admin/station-routes';
 import { registerUserAdminRoutes } from './admin/user-routes';
 import { registerAuditRoutes } from './audit/audit-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -19,9 +22,10 @@ import type { Config } from './config';
 import { createLocalChangeNotifier, type ChangeNotifier } from './fanout/change-notifier';
 import { ApiHttpError } from './http/api-error';
 import { registerFileRoutes } from './files/file-routes';
-import { installErrorHandler } from './http/error-handler';
+import { answerFrameworkError, installErrorHandler } from './http/error-handler';
 import { createLogger } from './http/logger';
 import { installProtocolCheck } from './http/protocol-check';
+import { installStrictRequestText } from './http/strict-request-text';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticApp } from './http/static-app';
 import { registerMetricsRoutes } from './metrics/metrics-routes';
@@ -35,6 +39,8 @@ import { registerReplicationRoutes } from './replication/replication-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerReferenceRoutes } from './routes/reference-routes';
 import type { Store } from './store/store';
+import { registerSupervisionRoutes } from './supervision/supervision-routes';
+import { registerThresholdRoutes } from './supervision/threshold-routes';
 
 /** Largest JSON body the API accepts (files travel by the resumable upload endpoint, not as JSON). */
 export const API_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -76,9 +82,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     }),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
   });
 
   installErrorHandler(app);
+  installStrictRequestText(app);
   installProtocolCheck(app);
   app.addHook('onSend', async (request, reply, payload) => {
     // API answers may carry personal data: no browser or proxy cache keeps them.
@@ -129,9 +137,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerCatalogueAdminRoutes(app, { store, auth, now });
   registerHolidayAdminRoutes(app, { store, auth, now });
   registerUserAdminRoutes(app, { store, auth, now });
+  registerCatalogueImportRoutes(app, { store, auth, now });
+  registerStationRoutes(app, { store, auth, now });
+  registerAuditActorRoutes(app, { store, auth });
   registerAuditRoutes(app, { store, auth, now });
   registerReportRoutes(app, { store, auth, now });
   registerExchangeRoutes(app, { store, auth, now });
+  registerThresholdRoutes(app, { store, auth, now });
+  registerSupervisionRoutes(app, { store, auth, now });
   registerProgressRoutes(app, { store, now, limiter: options.progressLimiter });
   await registerFileRoutes(app, {
     store,

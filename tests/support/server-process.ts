@@ -136,7 +136,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     });
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    await waitForHealth(url, child, 60_000);
+    // Generous: seeding the demo district on a loaded 2-core machine can take over a minute.
+    await waitForHealth(url, child, 180_000).catch((error: unknown) => {
+      child.kill('SIGKILL'); // a server that never became ready must not outlive the test
+      throw error;
+    });
   };
 
   const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {

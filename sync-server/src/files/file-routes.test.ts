@@ -16,6 +16,11 @@ import { UPLOAD_PATH } from './file-routes';
 
 const MAX_BYTES = 8 * 1024;
 const sha256Of = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+/** Random bytes that begin like a file of the type (the server checks the magic number). */
+const fileLike = (type: 'jpeg' | 'png', size: number) => {
+  const magic = type === 'jpeg' ? [0xff, 0xd8, 0xff, 0xe0] : [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return Buffer.concat([Buffer.from(magic), randomBytes(size - magic.length)]);
+};
 
 describe('files: tus uploads and jurisdiction-checked downloads', () => {
   let t: TestApp;
@@ -65,7 +70,7 @@ describe('files: tus uploads and jurisdiction-checked downloads', () => {
     fetch(`${base}/api/files/${sha256}`, { headers: bearer(tokens[username] ?? '') });
 
   it('stores a verified upload and serves it only to callers whose jurisdiction has a case referring to it', async () => {
-    const data = randomBytes(3000);
+    const data = fileLike('jpeg', 3000);
     const sha256 = sha256Of(data);
     const done = await upload(data, { sha256, contentType: 'image/jpeg' });
     expect(done.status).toBeNull();
@@ -93,7 +98,7 @@ describe('files: tus uploads and jurisdiction-checked downloads', () => {
   });
 
   it('continues an interrupted upload where it stopped', async () => {
-    const data = randomBytes(6000);
+    const data = fileLike('png', 6000);
     const sha256 = sha256Of(data);
     const first = await upload(
       data,

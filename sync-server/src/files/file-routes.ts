@@ -3,7 +3,8 @@
  *   /api/files/uploads[/<id>]  tus resumable upload (POST create, HEAD offset, PATCH data), Bearer required.
  *                              Upload-Metadata `sha256` (hex) and `contentType` (ALLOWED_CONTENT_TYPES),
  *                              size at most FILE_MAX_BYTES; on completion the content's SHA-256 must equal
- *                              the declared one (else 460, upload discarded).
+ *                              the declared one (else 460) and its first bytes must be those of the declared
+ *                              type (else 415); a refused upload is discarded.
  *   GET /api/files/:sha256     the file, only when an action of a case in the caller's jurisdiction refers
  *                              to it; otherwise 404 (the same whether or not the file exists).
  */
@@ -16,7 +17,7 @@ import { authOf, requireAuth } from '../auth/auth-routes';
 import type { AuthService } from '../auth/auth-service';
 import { ApiHttpError } from '../http/api-error';
 import type { Store } from '../store/store';
-import { ALLOWED_CONTENT_TYPES, openFileBlobs, SHA256_PATTERN } from './file-blobs';
+import { ALLOWED_CONTENT_TYPES, isContentOfType, openFileBlobs, SHA256_PATTERN } from './file-blobs';
 
 export const UPLOAD_PATH = '/api/files/uploads';
 
@@ -60,6 +61,14 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
       async onUploadCreate(request, upload) {
         declaredOf(upload);
         if (upload.size === undefined) throw tusError(400, '请声明文件大小（Upload-Length）');
+        // Content sent with the creation request must fit the declared size, checked before anything is
+        // created: tus would otherwise keep the empty upload of a refused request, which no one can resume.
+        if (request.headers.get('content-type') === 'application/offset+octet-stream') {
+          const sent = Number(request.headers.get('content-length') ?? Number.NaN);
+          if (!Number.isSafeInteger(sent))
+            throw tusError(411, '随创建请求发送内容时须声明长度（Content-Length）');
+          if (sent > upload.size) throw tusError(413, '发送的内容超过声明的文件大小');
+        }
         return { metadata: { ...upload.metadata, uploadedBy: await uploaderOf(request) } };
       },
       // An upload is continued only by whoever started it; anyone else gets the answer for an unknown upload.
@@ -79,6 +88,11 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
           await blobs.discard(path);
           throw tusError(460, '文件内容与摘要不符，请重新上传');
         }
+        // A file whose bytes are not what it claims to be (a page named photo.jpg) is not kept either.
+        if (!isContentOfType(await blobs.headOf(path), declared.contentType)) {
+          await blobs.discard(path);
+          throw tusError(415, '文件内容与声明的类型不符（应为 JPEG、PNG、WebP 图片或 PDF 文件）');
+        }
         await blobs.adopt(path, actual, { contentType: declared.contentType, size: upload.size ?? 0 });
         return {};
       },
@@ -91,6 +105,9 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
     request: Parameters<typeof preHandler>[0],
     reply: Parameters<typeof preHandler>[1],
   ) => {
+    // Concatenation is an extension this server does not offer: tus would answer 501 (a server error).
+    if (request.headers['upload-concat'] !== undefined)
+      throw new ApiHttpError(400, 'validation_failed', '不支持拼接上传（Upload-Concat）');
     reply.hijack();
     tus ??= createTusServer();
     await tus.handle(request.raw, reply.raw);

@@ -17,6 +17,8 @@ const FASTIFY_CODES: Record<string, { status: number; code: ApiErrorCode; messag
     message: '不支持的请求内容类型，请以 JSON 提交',
   },
   FST_ERR_VALIDATION: { status: 400, code: 'validation_failed' },
+  FST_ERR_BAD_URL: { status: 400, code: 'validation_failed', message: '请求地址的编码不正确' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'validation_failed', message: '请求地址过长' },
 };
 
 const STATUS_CODES: Record<number, ApiErrorCode> = {
@@ -42,7 +44,36 @@ export function toApiError(error: unknown): ApiHttpError {
     if (status >= 400 && status < 500)
       return new ApiHttpError(status, STATUS_CODES[status] ?? 'validation_failed');
   }
+  // http-errors style client errors without a code (@fastify/send refusing a path such as /index.html/%00/).
+  if (error instanceof Error && 'statusCode' in error && typeof error.statusCode === 'number') {
+    const status = error.statusCode;
+    if (status >= 400 && status < 500)
+      return new ApiHttpError(status, STATUS_CODES[status] ?? 'validation_failed');
+  }
   return new ApiHttpError(500, 'internal_error');
+}
+
+/**
+ * Fastify's `frameworkErrors`: failures before routing (a URL whose percent-encoding is not valid UTF-8, a
+ * path parameter over the length limit) get the same `{ code, message }` body as every other error.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const apiError = toApiError(error);
+  request.log.info({ code: apiError.code, statusCode: apiError.statusCode }, 'request refused');
+  // No route hook ran (helmet's neither): the headers such an answer needs are set here.
+  void reply
+    .code(apiError.statusCode)
+    .headers({
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'cache-control': 'no-store',
+    })
+    .type('application/json; charset=utf-8')
+    .send(apiError.toBody());
 }
 
 export function installErrorHandler(app: FastifyInstance): void {

@@ -1,7 +1,8 @@
 /**
  * The server's pino logger. Nothing personal goes to the logs (个人信息保护法): authorization headers,
  * cookies, passwords, tokens and any idNumber / phone / name field are redacted wherever they appear (up to
- * four levels deep), request URLs are logged without their query string, and request bodies are never logged.
+ * four levels deep), request URLs are logged without their query string, request bodies are never logged, and
+ * binary data (a client error's raw packet) is logged as its length only.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config';
@@ -37,6 +38,31 @@ function redactPaths(): string[] {
   return paths;
 }
 
+/**
+ * A copy of a logged value with binary data replaced by its length. The redaction walks nested objects, and
+ * walking a Buffer throws (Fastify logs a client error with the raw packet at trace level: one malformed
+ * request stopped the server); the raw bytes may also hold personal data.
+ */
+function withoutBinary(value: unknown, depth = 0): unknown {
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return `[${String(value.byteLength)} bytes]`;
+  if (depth > 6 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutBinary(item, depth + 1));
+  if (value instanceof Error) return serializedError(value, depth);
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, withoutBinary(inner, depth + 1)]),
+  );
+}
+
+/** pino's error serialisation (type, message, stack, own fields) as a plain object, without binary data. */
+function serializedError(error: Error, depth = 0): Record<string, unknown> {
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(serialized).map(([key, inner]) => [key, withoutBinary(inner, depth + 1)]),
+  );
+}
+
 interface LoggedRequest {
   method?: string;
   url?: string;
@@ -56,7 +82,10 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
         url: typeof request.url === 'string' ? request.url.split('?')[0] : undefined,
         ip: request.ip,
       }),
-      err: pino.stdSerializers.err,
+      err: (error: unknown) => (error instanceof Error ? serializedError(error) : withoutBinary(error)),
+    },
+    formatters: {
+      log: (object: Record<string, unknown>) => withoutBinary(object) as Record<string, unknown>,
     },
   };
   return destination === undefined ? pino(options) : pino(options, destination);

@@ -10,7 +10,8 @@ export interface ValidationIssue {
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value ?? {}, { error: zhCN.localeError });
+  // An absent body counts as {}; a JSON `null` is a body of the wrong type, refused like any other.
+  const result = schema.safeParse(value === undefined ? {} : value, { error: zhCN.localeError });
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.slice(0, 20).map((issue) => ({
     path: issue.path.map(String).join('.'),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { adminAndReportPaths } from './openapi-paths-admin';
+import { supervisionPaths } from './openapi-paths-supervision';
 import { ACTION_TYPES, caseActionSchemaOf, caseHeadSchema } from '../../../src/domain/case/case-types';
 import { serviceItemSchema } from '../../../src/domain/catalogue/service-item';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src/domain/wire/protocol-version';
@@ -59,7 +60,7 @@ function schemas(): JsonObject {
     CaseHead: jsonSchemaOf(caseHeadSchema),
     Consultation: jsonSchemaOf(consultationSchema),
     Checkpoint: jsonSchemaOf(checkpointSchema),
-    PushRequest: jsonSchemaOf(pushRequestSchema),
+    PushRequest: jsonSchemaOf(pushRequestSchema, 'input'),
     ...actions,
     CaseAction: { oneOf: ACTION_TYPES.map((type) => ref(`CaseAction_${type}`)) },
     ActionDocument: {
@@ -156,8 +157,10 @@ function paths(): JsonObject {
     '/api/admin/devices/{id}/revoke': {
       post: {
         security: bearer,
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { 200: json({ type: 'object' }), ...errors(401, 403, 404) },
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 64 } },
+        ],
+        responses: { 200: json({ type: 'object' }), ...errors(400, 401, 403, 404) },
       },
     },
     '/api/files/uploads': {
@@ -194,6 +197,7 @@ function paths(): JsonObject {
       },
     },
     ...adminAndReportPaths(),
+    ...supervisionPaths(),
   };
 }
 

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { holidayScheduleSchema } from '../../../src/domain/calendar/holiday-schedule';
+import { catalogueImportRequestSchema, templateQuerySchema } from '../admin/catalogue-import-routes';
+import { newStationRequestSchema, renameStationRequestSchema } from '../admin/station-routes';
 import { newUserRequestSchema } from '../admin/user-routes';
 import { auditQuerySchema, revealRequestSchema } from '../audit/audit-routes';
 import { publicProgressRequestSchema } from '../public/progress-routes';
@@ -30,8 +32,18 @@ const body = (schema: z.ZodType) => ({
   required: true,
   content: { 'application/json': { schema: schemaOf(schema) } },
 });
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const receiptParam = { name: 'receiptNo', in: 'path', required: true, schema: { type: 'string' } };
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', minLength: 1, maxLength: 64 },
+};
+const receiptParam = {
+  name: 'receiptNo',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', maxLength: 64 },
+};
 
 /** The query parameters of a zod object schema. */
 function queryOf(schema: z.ZodType): JsonObject[] {
@@ -118,6 +130,11 @@ export function adminAndReportPaths(): JsonObject {
       },
     },
     '/api/admin/holidays': {
+      get: {
+        summary: 'The stored holiday schedules by year (admin, supervisor)',
+        security: bearer,
+        responses: { 200: ok('{ schedules: [{ year, updatedAt, schedule }] }'), ...errors(401, 403) },
+      },
       post: {
         summary: 'Upload a year’s holiday schedule (replaces that year)',
         security: bearer,
@@ -144,6 +161,75 @@ export function adminAndReportPaths(): JsonObject {
         security: bearer,
         parameters: [idParam],
         responses: { 200: ok('{ id, isActive, wasActive }'), ...errors(400, 401, 403, 404) },
+      },
+    },
+    '/api/admin/catalogue/import-template.xlsx': {
+      get: {
+        summary:
+          '事项目录导入模板 (.xlsx; withItems=true: the current catalogue as rows) (admin, supervisor)',
+        security: bearer,
+        parameters: queryOf(templateQuerySchema),
+        responses: { 200: ok('The workbook', XLSX), ...REPORT_ERRORS },
+      },
+    },
+    '/api/admin/catalogue/import-template.csv': {
+      get: {
+        summary: '事项目录导入模板 as one CSV table (first column 表) (admin, supervisor)',
+        security: bearer,
+        parameters: queryOf(templateQuerySchema),
+        responses: { 200: ok('CSV', 'text/csv'), ...REPORT_ERRORS },
+      },
+    },
+    '/api/admin/catalogue/import': {
+      post: {
+        summary:
+          'Import the catalogue from .xlsx/.csv (base64): check, or publish every new/changed item in one ' +
+          'transaction; any bad row → 400 with details.issues (sheet, row, column, cell, message), nothing stored',
+        security: bearer,
+        requestBody: body(catalogueImportRequestSchema),
+        responses: {
+          200: ok('{ format, items } (check, or nothing changed)'),
+          201: ok('{ format, items } (published)'),
+          ...REPORT_ERRORS,
+        },
+      },
+    },
+    '/api/admin/catalogue/{code}/versions': {
+      get: {
+        summary: 'Every published version of an item, newest first (admin, supervisor)',
+        security: bearer,
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: ok('{ code, versions }'), ...errors(401, 403, 404) },
+      },
+    },
+    '/api/admin/stations': {
+      get: {
+        summary: 'Townships and village stations of the admin’s jurisdiction, with agent and device counts',
+        security: bearer,
+        responses: { 200: ok('{ townships, stations }'), ...errors(401, 403) },
+      },
+      post: {
+        summary: 'Register a village station (12-digit code under a registered township)',
+        security: bearer,
+        requestBody: body(newStationRequestSchema),
+        responses: { 201: ok('The region'), ...REPORT_ERRORS },
+      },
+    },
+    '/api/admin/stations/{code}': {
+      post: {
+        summary: 'Rename a village station (unknown and foreign: 404)',
+        security: bearer,
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: body(renameStationRequestSchema),
+        responses: { 200: ok('The region'), ...errors(400, 401, 403, 404) },
+      },
+    },
+    '/api/admin/audit/actors': {
+      get: {
+        summary:
+          'Accounts of the caller’s jurisdiction, to name the actors of the audit log (admin, supervisor)',
+        security: bearer,
+        responses: { 200: ok('{ actors: [{ id, username, name, role, scope }] }'), ...errors(401, 403) },
       },
     },
     '/api/public/progress': {

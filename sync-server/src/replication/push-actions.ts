@@ -91,6 +91,20 @@ function verdictOf(
   return result.ok ? { head: result.head, rejection: null } : { head, rejection: result.rejection };
 }
 
+/** Whether a stored action may be answered to this caller (its jurisdiction, or its own record). */
+const isStoredVisible = (stored: ActionRecord, ctx: PushContext) =>
+  isWithinJurisdiction(ctx.user.scope, stored.regionCode) || stored.authorId === ctx.user.id;
+
+/**
+ * Refuses (403, before any row of the batch is written) a row whose id is already stored with other content
+ * outside the caller's jurisdiction. pushOne checks again inside its transaction.
+ */
+export async function checkActionId(store: Store, prepared: PreparedAction, ctx: PushContext): Promise<void> {
+  const stored = await store.getAction(prepared.id);
+  if (stored !== null && !sameContent(stored, prepared) && !isStoredVisible(stored, ctx))
+    throw outOfJurisdiction();
+}
+
 async function pushOne(tx: StoreOps, prepared: PreparedAction, ctx: PushContext): Promise<RowOutcome> {
   const head = await tx.getCaseHeadForUpdate(prepared.caseId);
   const stored = await tx.getAction(prepared.id);
@@ -103,9 +117,7 @@ async function pushOne(tx: StoreOps, prepared: PreparedAction, ctx: PushContext)
         ? { kind: 'unchanged' }
         : { kind: 'conflict', document: actionDocumentOf(stored) };
     }
-    const isVisible =
-      isWithinJurisdiction(ctx.user.scope, stored.regionCode) || stored.authorId === ctx.user.id;
-    if (!isVisible) throw outOfJurisdiction();
+    if (!isStoredVisible(stored, ctx)) throw outOfJurisdiction();
     return { kind: 'conflict', document: actionDocumentOf(stored) };
   }
   const isHeadVisible = head !== null && isWithinJurisdiction(ctx.user.scope, head.regionCode);

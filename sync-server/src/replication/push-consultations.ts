@@ -22,6 +22,21 @@ export function prepareConsultation(document: Record<string, unknown>, ctx: Push
 
 const contentOf = (consultation: Consultation) => canonicalJson({ ...consultation, serverTime: null });
 
+/**
+ * Refuses (403, before any row of the batch is written) a row whose id is already stored with other content
+ * outside the caller's jurisdiction. pushConsultation checks again inside its transaction.
+ */
+export async function checkConsultationId(
+  store: Store,
+  consultation: Consultation,
+  ctx: PushContext,
+): Promise<void> {
+  const stored = await store.getConsultation(consultation.id);
+  if (stored === null || contentOf(stored.document) === contentOf(consultation)) return;
+  if (!isWithinJurisdiction(ctx.user.scope, stored.regionCode) && stored.authorId !== ctx.user.id)
+    throw outOfJurisdiction();
+}
+
 export function pushConsultation(
   store: Store,
   consultation: Consultation,

@@ -22,9 +22,9 @@ import { ApiHttpError } from '../http/api-error';
 import { parseWith } from '../http/parse-body';
 import type { Store, UserRecord } from '../store/store';
 import { openChangeStream, type ChangeStream } from './change-stream';
-import { prepareAction, pushAction } from './push-actions';
+import { checkActionId, prepareAction, pushAction } from './push-actions';
 import type { PushContext, RowOutcome } from './push-context';
-import { prepareConsultation, pushConsultation } from './push-consultations';
+import { checkConsultationId, prepareConsultation, pushConsultation } from './push-consultations';
 import { wireDocumentOf, type WireDocument } from './replication-documents';
 import type { ReplicationMetrics } from './replication-metrics';
 
@@ -88,20 +88,28 @@ export function registerReplicationRoutes(app: FastifyInstance, options: Replica
       calendar: createOfficialWorkingDayCalendar(schedules),
     };
     // Every row is checked before any is written: a batch with an invalid or foreign row writes nothing.
-    const run: (() => Promise<RowOutcome>)[] =
+    const run: { check: () => Promise<void>; write: () => Promise<RowOutcome> }[] =
       collection === 'actions'
         ? rows.map((row) => {
             const prepared = prepareAction(row.newDocumentState, user.scope);
-            return () => pushAction(store, prepared, ctx);
+            return {
+              check: () => checkActionId(store, prepared, ctx),
+              write: () => pushAction(store, prepared, ctx),
+            };
           })
         : rows.map((row) => {
             const prepared = prepareConsultation(row.newDocumentState, ctx);
-            return () => pushConsultation(store, prepared, ctx);
+            return {
+              check: () => checkConsultationId(store, prepared, ctx),
+              write: () => pushConsultation(store, prepared, ctx),
+            };
           });
+    // An id already taken outside the caller's jurisdiction also refuses the whole batch before any write.
+    for (const row of run) await row.check();
     const conflicts: WireDocument[] = [];
     let inserted = 0;
     try {
-      for (const write of run) {
+      for (const { write } of run) {
         const outcome = await write();
         if (outcome.kind === 'conflict') conflicts.push(outcome.document);
         if (outcome.kind === 'inserted') {

@@ -84,6 +84,34 @@ async function seedSource(store: Store): Promise<string> {
     authorId: user.id,
     serverTime: LATER,
   });
+  // 电子监察: a threshold setting (identity id) and a 差评 follow-up
+  await store.insertThresholdSetting({
+    districtCode: '360799',
+    thresholds: {
+      yellowWorkingDays: 3,
+      correctionNoticeDays: 5,
+      rectificationWorkingDays: 10,
+      returnVisitWorkingDays: 3,
+    },
+    setBy: user.id,
+    setAt: NOW,
+  });
+  await store.saveFollowUp({
+    caseId: 'case-1',
+    regionCode: VILLAGE,
+    followUp: {
+      evaluatedOn: '2026-03-02',
+      returnVisitDue: '2026-03-05',
+      rectificationDue: '2026-03-16',
+      status: 'awaiting_rectification',
+      returnVisit: { on: '2026-03-03', by: '李审核', summary: '已回访' },
+      rectification: null,
+      closure: null,
+    },
+    revision: 1,
+    updatedBy: user.id,
+    updatedAt: LATER,
+  });
   await store.appendAudit({
     actorId: user.id,
     action: 'auth.login',
@@ -130,6 +158,7 @@ function runMoveSuite(): void {
       const before = await everything(source);
       const sourceMaxSeq = await source.maxSeq();
       const audit = await source.listAudit({ limit: 100 });
+      const sourceSettings = await source.listThresholdSettings('360799');
       await source.close();
 
       const summary = await moveSqliteToPostgres(dir, target.url);
@@ -145,6 +174,21 @@ function runMoveSuite(): void {
         expect(await moved.listAudit({ limit: 100 })).toEqual(audit);
         expect(await moved.getDevice('dev-1')).not.toBeNull();
         expect(await moved.getRefreshToken('b'.repeat(64))).toMatchObject({ deviceId: 'dev-1' });
+        expect(await moved.listThresholdSettings('360799')).toEqual(sourceSettings);
+        expect(await moved.getFollowUp('case-1')).toMatchObject({ revision: 1, updatedAt: LATER });
+        // the identity sequence continues after the copied ids
+        const next = await moved.insertThresholdSetting({
+          districtCode: '360799',
+          thresholds: {
+            yellowWorkingDays: 2,
+            correctionNoticeDays: 5,
+            rectificationWorkingDays: 10,
+            returnVisitWorkingDays: 3,
+          },
+          setBy: 'x',
+          setAt: LATER,
+        });
+        expect(next.id).toBeGreaterThan(sourceSettings[0]?.id ?? Number.MAX_SAFE_INTEGER);
 
         const config = loadConfig(
           { DATA_DIR: join(dir, 'pg-data'), DATABASE_URL: target.url, LOG_LEVEL: 'silent' },
@@ -190,7 +234,7 @@ function runMoveSuite(): void {
         db.close();
         // The message names what the source has (0002 missing) and what this build expects (0002 included).
         await expect(moveSqliteToPostgres(copy, other.url)).rejects.toThrow(
-          /has migrations 0001_initial(, 0003_\w+)? applied, this build expects 0001_initial, 0002_consultations/,
+          /has migrations 0001_initial(, 000[3-9]_\w+)* applied, this build expects 0001_initial, 0002_consultations/,
         );
       } finally {
         await other.drop();
