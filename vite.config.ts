@@ -52,7 +52,7 @@ export default defineConfig({
         // download ~0.5 MB for it on install; the dashboard fetches it when opened.
         globIgnores: ['**/echarts-*.js'],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        navigateFallbackDenylist: [/^\/api\//, /^\/progress\//], // 办事进度查询 is the server's own page
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,

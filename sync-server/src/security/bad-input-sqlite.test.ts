@@ -1,6 +1,6 @@
 /**
  * Bad input on every endpoint, on the embedded SQLite store: seeded fast-check runs of broken requests per
- * operation (DAIBAN_FUZZ_RUNS to send more), odd reads, unrouted methods and odd static paths.
+ * operation (DAIBAN_FUZZ_RUNS to send more), odd requests, poisoned text, unrouted methods and odd static paths.
  */
 import { runBadInputSuite } from './bad-input-suite';
 

@@ -140,7 +140,7 @@ export function runBadInputSuite({ kind, runs, seed }: SuiteOptions): void {
               isStreaming: STREAMING_OPERATIONS.has(key),
             });
             if (generator === null) {
-              // Nothing to get wrong (a probe): covered by the odd reads below.
+              // Nothing to get wrong (a probe): covered by the odd requests below.
               expect(
                 oddRequests(operation, baselineOf(operation)),
                 `${key}: nothing fuzzes it`,
@@ -161,7 +161,7 @@ export function runBadInputSuite({ kind, runs, seed }: SuiteOptions): void {
     });
 
     it(
-      'never answers odd reads with a 5xx, and they write nothing',
+      'never answers odd requests with a 5xx, and they write nothing',
       async () => {
         for (const [index, operation] of operations.entries()) {
           if (STREAMING_OPERATIONS.has(operationKey(operation))) continue;
