@@ -7,6 +7,8 @@ export interface Measurement {
   value: number;
   /** What the figure means, for the report. */
   note: string;
+  /** The target it is measured against (issue #7), e.g. "≤ 100 ms"; measured, never asserted. */
+  target?: string;
 }
 
 /** Runs `fn` for at least `minMs` (after a warm-up) and returns operations per second. */

@@ -10,16 +10,14 @@
  * the server's push path instead. The wire documents for the floor and the peer are then pulled from the
  * running server by Node, so all three hold the same documents.
  */
-import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { LoginResponse } from '../../src/domain/wire/auth-messages';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../src/domain/wire/protocol-version';
-import { PULL_BATCH_MAX } from '../../src/domain/wire/replication-messages';
 import type { WireAction } from '../../src/db/record-sealing';
 import { openSqliteStore } from '../../sync-server/src/store/sqlite-store';
 import { isChromiumAvailable, launchBrowser } from '../support/browser';
-import { ROOT_DIR, startServer, type ServerProcess } from '../support/server-process';
+import { startServer } from '../support/server-process';
+import { benchLogin as login, pullAll, round } from './bench-api';
+import { benchPageDir } from './bench-builds';
 import type { SyncBenchPage } from './browser/sync-bench-entry';
 import type { Measurement } from './measure';
 import { startPeerServer, type PeerServer } from './peer-server';
@@ -28,7 +26,6 @@ import { SYNC_BENCH_PAGE_DIR } from './vite.bench.config';
 
 const CASES = Number(process.env.BENCH_SYNC_CASES ?? 10_000);
 const PUSHED = Number(process.env.BENCH_PUSH_ACTIONS ?? 1_000);
-const PASSWORD = 'daiban123';
 /** Upper bound for any one measured run in the browser. */
 const RUN_TIMEOUT_MS = 15 * 60_000;
 /** Repetitions of each initial-sync measurement (the median is reported). */
@@ -39,46 +36,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-type Wire = Record<string, unknown>;
-
-async function api<T>(server: ServerProcess, path: string, init: { body?: unknown; token?: string } = {}) {
-  const response = await fetch(`${server.url}${path}`, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers: {
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-const login = (server: ServerProcess, username: string) =>
-  api<LoginResponse>(server, '/api/auth/login', {
-    body: { username, password: PASSWORD, deviceName: 'sync bench' },
-  });
-
-/** Everything of a collection the user sees, through the pull API (bounded by `maxPages`). */
-async function pullAll(server: ServerProcess, token: string, collection: string, maxPages = 1_000) {
-  const documents: Wire[] = [];
-  let seq = 0;
-  for (let page = 0; page < maxPages; page += 1) {
-    const answer = await api<{ documents: Wire[]; checkpoint: { seq: number } }>(
-      server,
-      `/api/replication/${collection}/pull?seq=${seq}&limit=${PULL_BATCH_MAX}`,
-      { token },
-    );
-    documents.push(...answer.documents);
-    if (answer.documents.length === 0 || answer.checkpoint.seq === seq) return documents;
-    seq = answer.checkpoint.seq;
-  }
-  throw new Error(`${collection}: more than ${maxPages} pages`);
-}
-
-/** Case heads already in the township (the demo history of the seeded data directory). */
-async function countCaseHeads(dataDir: string, township: string): Promise<number> {
+/** Case heads already in a scope (the demo history of the seeded data directory). */
+export async function countCaseHeads(dataDir: string, township: string): Promise<number> {
   const store = await openSqliteStore(join(dataDir, 'daiban.sqlite'));
   try {
     let count = 0;
@@ -95,7 +54,11 @@ async function countCaseHeads(dataDir: string, township: string): Promise<number
   }
 }
 
-async function insertWorkload(dataDir: string, workload: SyncWorkload): Promise<void> {
+/** Inserts whole cases (actions accepted, heads folded) into a stopped server's SQLite store, as the demo seed does. */
+export async function insertWorkload(
+  dataDir: string,
+  workload: Pick<SyncWorkload, 'events' | 'heads'>,
+): Promise<void> {
   const store = await openSqliteStore(join(dataDir, 'daiban.sqlite'));
   try {
     await store.transaction(async (tx) => {
@@ -178,16 +141,15 @@ async function openBenchPage(browser: Browser, origin: string) {
 }
 
 type Bench = { daibanBench: SyncBenchPage };
-const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export async function runSyncBench(): Promise<Record<string, Measurement[]>> {
   if (!isChromiumAvailable()) {
+    if (process.env.CI === 'true') throw new Error('sync bench: no Chromium at /usr/bin/chromium');
     console.warn('!!! sync bench skipped: no Chromium (apt-get install chromium)');
     return {};
   }
   console.info('sync bench: building the bench page…');
-  execSync('npx vite build --config tests/bench/vite.bench.config.ts', { cwd: ROOT_DIR, stdio: 'ignore' });
-  const server = await startServer({ env: { STATIC_DIR: SYNC_BENCH_PAGE_DIR } });
+  const server = await startServer({ env: { STATIC_DIR: benchPageDir() } });
   let browser: Browser | null = null;
   let peer: PeerServer | null = null;
   try {
@@ -377,18 +339,21 @@ export async function runSyncBench(): Promise<Record<string, Measurement[]>> {
       {
         name: 'ratio ours / floor',
         unit: '×',
+        target: '≤ 2×',
         value: round(ours.ms / floor.ms, 2),
         note: 'how far our initial sync is from the raw IndexedDB write cost',
       },
       {
         name: 'ratio peer / ours',
         unit: '×',
+        target: '≥ 3×',
         value: round(peerRun.ms / ours.ms, 2),
         note: '> 1: we are faster than PouchDB/CouchDB replication',
       },
       {
         name: 'ratio bytes ours / peer',
         unit: '×',
+        target: '≤ 0.5×',
         value: round(oursWire.received / peerWire.received, 2),
         note: '< 1: we download fewer bytes',
       },

@@ -41,8 +41,15 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(400); // animations (antd-mobile popups, ECharts) come to rest
 }
 
+/**
+ * Navigates inside the app (a reload would lock the device again: the keys live in memory only), the way
+ * the router does: pushState, then a popstate event it listens to.
+ */
 async function go(page: Page, path: string, waitFor: string | RegExp): Promise<void> {
-  await page.goto(new URL(path, page.url()).toString());
+  await page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+  }, path);
   await page.getByText(waitFor).first().waitFor({ timeout: 30_000 });
   await settled(page);
 }

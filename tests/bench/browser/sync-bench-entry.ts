@@ -5,6 +5,7 @@
  * - floor: the same wire documents bulkPut into a plain Dexie table;
  * - peer: PouchDB (IndexedDB adapter) replicating from a CouchDB-protocol server (express-pouchdb).
  * Each function returns its wall time; the driver counts the bytes on the wire with CDP.
+ * Also the weak-link (weak-link-entry.ts) and case-list (case-list-entry.ts) functions, under `weak` and `caseList`.
  */
 import Dexie from 'dexie';
 import PouchDB, { type ReplicationResult } from 'pouchdb-browser';
@@ -25,6 +26,8 @@ import {
 import { ApiClient } from '../../../src/sync/api-client';
 import { collectionSyncFor } from '../../../src/sync/collection-converters';
 import { createPullHandler, createPushHandler } from '../../../src/sync/replication-handlers';
+import { caseListBench } from './case-list-entry';
+import { weakLinkBench } from './weak-link-entry';
 
 interface Session {
   accessToken: string;
@@ -209,7 +212,7 @@ async function peerPush(remote: string, actions: (WireAction & { _id: string })[
   return { ms, written };
 }
 
-const bench = { oursPull, oursPush, floor, peerPull, peerPush };
+const bench = { oursPull, oursPush, floor, peerPull, peerPush, weak: weakLinkBench, caseList: caseListBench };
 export type SyncBenchPage = typeof bench;
 (globalThis as unknown as { daibanBench: SyncBenchPage }).daibanBench = bench;
 const status = document.getElementById('status');
