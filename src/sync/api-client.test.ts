@@ -149,6 +149,17 @@ describe('ApiClient errors', () => {
     await expect(client.get('/api/catalogue')).rejects.toMatchObject({ code: 'timeout', status: 0 });
   });
 
+  it('gives up after the timeout even when the body read ignores the abort', async () => {
+    // Headers arrived, then the link was cut and the read of the body never settles.
+    const fetchImpl: typeof fetch = async () =>
+      new Response(new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) }));
+    const client = new ApiClient({ fetch: fetchImpl, timeoutMs: 20 });
+    await expect(client.get('/api/replication/caseHeads/pull')).rejects.toMatchObject({
+      code: 'timeout',
+      status: 0,
+    });
+  });
+
   it('reports a caller abort as aborted, not as a timeout', async () => {
     const { fetchImpl } = fakeFetch(
       (_request, signal) =>

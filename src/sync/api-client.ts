@@ -341,9 +341,15 @@ export class ApiClient {
 
     const controller = new AbortController();
     let isTimedOut = false;
+    // The abort alone is not enough: a body cut in the middle of a compressed answer can leave the read
+    // pending after the abort (seen with Node's fetch behind a proxy that cuts connections), and a
+    // replication waiting on it would stall for good. The race settles the call whatever fetch does.
+    let onTimeout: (cause: Error) => void = () => undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => (onTimeout = reject));
     const timer = setTimeout(() => {
       isTimedOut = true;
       controller.abort();
+      onTimeout(new Error('timed out'));
     }, options.timeoutMs ?? this.timeoutMs);
     const forwardAbort = () => controller.abort();
     if (options.signal?.aborted) controller.abort();
@@ -353,14 +359,18 @@ export class ApiClient {
       let response: Response;
       let text: string;
       try {
-        response = await this.fetchImpl(`${this.baseUrl}${path}`, {
-          method,
-          headers,
-          body: hasBody ? JSON.stringify(options.body) : undefined,
-          signal: controller.signal,
-          credentials: 'same-origin',
-        });
-        text = await response.text();
+        const exchange = (async () => {
+          const answer = await this.fetchImpl(`${this.baseUrl}${path}`, {
+            method,
+            headers,
+            body: hasBody ? JSON.stringify(options.body) : undefined,
+            signal: controller.signal,
+            credentials: 'same-origin',
+          });
+          return { answer, body: await answer.text() };
+        })();
+        exchange.catch(() => undefined); // settled late after a timeout: nobody waits for it any more
+        ({ answer: response, body: text } = await Promise.race([exchange, timedOut]));
       } catch (cause) {
         const code = isTimedOut
           ? CLIENT_ERROR_CODES.timeout

@@ -6,7 +6,11 @@
  */
 import { Observable } from 'rxjs';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../domain/wire/protocol-version';
-import type { Checkpoint, SyncedCollection } from '../domain/wire/replication-messages';
+import {
+  STREAM_HEARTBEAT_SECONDS,
+  type Checkpoint,
+  type SyncedCollection,
+} from '../domain/wire/replication-messages';
 import { backoffDelay } from './backoff-delay';
 import { toLocalDocuments, type LocalDocument, type RecordConverters } from './replication-handlers';
 
@@ -23,7 +27,10 @@ export interface PullStreamOptions<L> {
 }
 
 /** Splits an SSE byte stream into the payloads of its `data:` fields (one per event). */
-export async function* sseDataEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+export async function* sseDataEvents(
+  body: ReadableStream<Uint8Array>,
+  onBytes: () => void = () => undefined,
+): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -31,6 +38,7 @@ export async function* sseDataEvents(body: ReadableStream<Uint8Array>): AsyncGen
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
+      onBytes();
       buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
       let end = buffer.indexOf('\n\n');
       while (end !== -1) {
@@ -50,6 +58,9 @@ export async function* sseDataEvents(body: ReadableStream<Uint8Array>): AsyncGen
   }
 }
 
+/** A stream silent this long (no data, no heartbeat) is taken as dead and reconnected. */
+const STREAM_SILENCE_MS = STREAM_HEARTBEAT_SECONDS * 2_500;
+
 export function createPullStream<L>(options: PullStreamOptions<L>): Observable<PullStreamItem<L>> {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const url = `${(options.baseUrl ?? '').replace(/\/+$/, '')}/api/replication/${options.collection}/stream`;
@@ -59,9 +70,23 @@ export function createPullStream<L>(options: PullStreamOptions<L>): Observable<P
     let controller: AbortController | null = null;
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** Which connection is current: a dropped one that wakes up late must not emit or reconnect. */
+    let generation = 0;
+    let lastHeardAt = Date.now();
+
+    const reconnectLater = () => {
+      if (isClosed) return;
+      attempt += 1;
+      clearTimeout(timer);
+      timer = setTimeout(() => void connect(), backoffDelay(attempt));
+    };
 
     const connect = async () => {
+      generation += 1;
+      const mine = generation;
+      const isCurrent = () => mine === generation && !isClosed;
       controller = new AbortController();
+      lastHeardAt = Date.now();
       const token = options.getAccessToken();
       try {
         const response = await fetchImpl(url, {
@@ -72,6 +97,7 @@ export function createPullStream<L>(options: PullStreamOptions<L>): Observable<P
           },
           signal: controller.signal,
         });
+        if (!isCurrent()) return;
         if (!response.ok || !response.body) {
           options.onRefused?.(response.status);
           throw new Error(`stream answered ${response.status}`);
@@ -79,7 +105,8 @@ export function createPullStream<L>(options: PullStreamOptions<L>): Observable<P
         // Connected: whatever happened while disconnected is fetched by a pull from the checkpoint.
         if (attempt > 0) subscriber.next('RESYNC');
         attempt = 0;
-        for await (const data of sseDataEvents(response.body)) {
+        for await (const data of sseDataEvents(response.body, () => (lastHeardAt = Date.now()))) {
+          if (!isCurrent()) return;
           const event: unknown = JSON.parse(data);
           if (event === 'RESYNC') subscriber.next('RESYNC');
           else if (
@@ -92,21 +119,33 @@ export function createPullStream<L>(options: PullStreamOptions<L>): Observable<P
               documents: Record<string, unknown>[];
               checkpoint: Checkpoint;
             };
-            subscriber.next({ documents: await toLocalDocuments(documents, options.converters), checkpoint });
+            const converted = await toLocalDocuments(documents, options.converters);
+            if (!isCurrent()) return;
+            subscriber.next({ documents: converted, checkpoint });
           }
         }
       } catch {
         // Dropped, refused or malformed: reconnect below.
       }
-      if (isClosed) return;
-      attempt += 1;
-      timer = setTimeout(() => void connect(), backoffDelay(attempt));
+      if (isCurrent()) reconnectLater();
     };
+
+    // The server writes a heartbeat every STREAM_HEARTBEAT_SECONDS. A connection silent for much longer
+    // is dead even if no error surfaced (a half-open link; a read left pending after a cut): drop it and
+    // connect again, without waiting for the stale read.
+    const watchdog = setInterval(() => {
+      if (isClosed || Date.now() - lastHeardAt < STREAM_SILENCE_MS) return;
+      generation += 1;
+      controller?.abort();
+      lastHeardAt = Date.now();
+      reconnectLater();
+    }, STREAM_SILENCE_MS / 4);
 
     void connect();
     return () => {
       isClosed = true;
       clearTimeout(timer);
+      clearInterval(watchdog);
       controller?.abort();
     };
   });

@@ -1,5 +1,6 @@
 import { firstValueFrom, take, toArray } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { STREAM_HEARTBEAT_SECONDS } from '../domain/wire/replication-messages';
 import { ApiClient } from './api-client';
 import { createPullStream, sseDataEvents } from './pull-stream';
 import { createPullHandler, createPushHandler, type RecordConverters } from './replication-handlers';
@@ -175,4 +176,33 @@ describe('pull stream (SSE over fetch)', () => {
       'RESYNC', // the server's own
     ]);
   }, 10_000);
+
+  it('drops a stream that stays silent past the heartbeat, without waiting for its read, and reconnects', async () => {
+    vi.useFakeTimers();
+    try {
+      // The first connection answers headers, then nothing ever again (a read left pending after a cut).
+      const { calls, fetchImpl } = fakeFetch(() =>
+        calls.length === 1
+          ? new Response(new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) }), {
+              status: 200,
+            })
+          : new Response('data: "RESYNC"\n\n', { status: 200 }),
+      );
+      const items: unknown[] = [];
+      const subscription = createPullStream({
+        fetch: fetchImpl,
+        collection: 'actions',
+        getAccessToken: () => 'token-1',
+        converters,
+      }).subscribe((item) => items.push(item));
+      await vi.advanceTimersByTimeAsync(STREAM_HEARTBEAT_SECONDS * 1_000);
+      expect(calls).toHaveLength(1); // one heartbeat missed is not yet a dead link
+      await vi.advanceTimersByTimeAsync(STREAM_HEARTBEAT_SECONDS * 3_000);
+      expect(calls.length).toBeGreaterThanOrEqual(2);
+      expect(items[0]).toBe('RESYNC'); // reconnected: RxDB pulls what it missed
+      subscription.unsubscribe();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -11,6 +11,7 @@ export type ClientRequest =
   | { id: number; op: 'snapshot' }
   | { id: number; op: 'heads'; ids: string[] }
   | { id: number; op: 'counts' }
+  | { id: number; op: 'debug' }
   | { id: number; op: 'close' };
 
 const options = JSON.parse(process.env.FAULT_CLIENT_OPTIONS ?? '{}') as SyncTestClientOptions;
@@ -37,6 +38,8 @@ try {
             heads: await client.heads.count().exec(),
             pending: await client.actions.count({ selector: { status: 'pending' } }).exec(),
           };
+        case 'debug':
+          return client.debug();
         case 'close':
           await client.close();
           setImmediate(() => process.exit(0));

@@ -25,6 +25,8 @@ export interface ClientProcess {
   counts(): Promise<{ actions: number; heads: number; pending: number }>;
   /** The case heads with these ids the device holds. */
   heads(ids: string[]): Promise<SyncedDoc[]>;
+  /** The replications' inner state (for a failure message). */
+  debug(): Promise<unknown>;
   /** What the child printed (for a failure message). */
   output(): string;
   close(): Promise<void>;
@@ -88,6 +90,7 @@ export async function spawnSyncClient(options: SyncTestClientOptions): Promise<C
     snapshot: () => request<ClientSnapshot>({ op: 'snapshot' }),
     heads: (ids) => request<SyncedDoc[]>({ op: 'heads', ids }),
     counts: () => request<{ actions: number; heads: number; pending: number }>({ op: 'counts' }),
+    debug: () => request<unknown>({ op: 'debug' }),
     output: () => printed,
     close: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;

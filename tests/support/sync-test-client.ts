@@ -62,6 +62,8 @@ export interface SyncTestClient {
   deviceNow(): string;
   /** Actions and heads as stored on the device, without RxDB's own fields, sorted by id. */
   snapshot(): Promise<{ actions: SyncedDoc[]; heads: SyncedDoc[] }>;
+  /** The replications' inner state (for a fault test's failure message). */
+  debug(): unknown;
   close(): Promise<void>;
 }
 
@@ -155,6 +157,15 @@ export async function openSyncTestClient(options: SyncTestClientOptions): Promis
     markRefused: (local, reason) => ({ ...local, status: 'rejected', rejection: reason }),
   });
 
+  const pullHandlers = {
+    actions: createPullHandler(api, 'actions', plainConverters),
+    caseHeads: createPullHandler(api, 'caseHeads', plainConverters),
+  } as Record<SyncedCollection, ReturnType<typeof createPullHandler<SyncedDoc>>>;
+  const newCalls = () => ({ started: 0, finished: 0, failed: 0, lastStartedAt: '' });
+  const pullCalls = { actions: newCalls(), caseHeads: newCalls() } as Record<
+    SyncedCollection,
+    ReturnType<typeof newCalls>
+  >;
   const replicate = (
     collection: RxCollection<SyncedDoc>,
     remote: SyncedCollection,
@@ -167,7 +178,19 @@ export async function openSyncTestClient(options: SyncTestClientOptions): Promis
       retryTime: options.retryMs ?? 300,
       waitForLeadership: false,
       pull: {
-        handler: createPullHandler(api, remote, plainConverters),
+        handler: async (checkpoint, batchSize) => {
+          const calls = pullCalls[remote];
+          calls.started += 1;
+          calls.lastStartedAt = new Date().toISOString();
+          try {
+            return await pullHandlers[remote](checkpoint, batchSize);
+          } catch (error) {
+            calls.failed += 1;
+            throw error;
+          } finally {
+            calls.finished += 1;
+          }
+        },
         batchSize: 100,
         stream$: createPullStream({
           baseUrl: options.baseUrl,
@@ -199,6 +222,16 @@ export async function openSyncTestClient(options: SyncTestClientOptions): Promis
     });
 
   const replications = [replicate(actions, 'actions', true), replicate(heads, 'caseHeads', false)];
+  // Replication errors go to stderr (a fault test shows a child's output when it fails); no personal data.
+  for (const replication of replications)
+    replication.error$.subscribe((error) =>
+      console.error(
+        `${new Date().toISOString()} ${replication.collection.name}: ${error.code ?? ''} ${
+          (error.parameters as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message ??
+          error.message
+        }`.slice(0, 300),
+      ),
+    );
   const plain = (docs: { toJSON(): unknown }[]) =>
     docs.map((doc) => doc.toJSON() as SyncedDoc).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -216,6 +249,25 @@ export async function openSyncTestClient(options: SyncTestClientOptions): Promis
       actions: plain(await actions.find().exec()),
       heads: plain(await heads.find().exec()),
     }),
+    debug: () =>
+      replications.map((replication) => {
+        const internal = replication.internalReplicationState as
+          | {
+              stats: { down: Record<string, number> };
+              firstSyncDone: { down: { getValue(): boolean } };
+              events: { active: { down: { getValue(): boolean }; up: { getValue(): boolean } } };
+            }
+          | undefined;
+        return {
+          collection: replication.collection.name,
+          stopped: replication.isStopped(),
+          pullCalls: pullCalls[replication.collection.name === 'heads' ? 'caseHeads' : 'actions'],
+          down: internal?.stats.down,
+          firstSyncDone: internal?.firstSyncDone.down.getValue(),
+          activeDown: internal?.events.active.down.getValue(),
+          activeUp: internal?.events.active.up.getValue(),
+        };
+      }),
     async close() {
       await Promise.all(replications.map((replication) => replication.cancel()));
       await db.close();

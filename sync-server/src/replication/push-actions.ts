@@ -15,7 +15,7 @@ import {
 import { isWithinJurisdiction } from '../../../src/domain/region/region-code';
 import { ApiHttpError } from '../http/api-error';
 import { parseWith } from '../http/parse-body';
-import type { ActionRecord, Store, StoreOps } from '../store/store';
+import type { ActionRecord, NewActionRecord, Store, StoreOps } from '../store/store';
 import { canonicalJson, withoutServerFields } from './canonical-json';
 import type { PushContext, RowOutcome } from './push-context';
 import { actionDocumentOf } from './replication-documents';
@@ -126,7 +126,7 @@ async function pushOne(tx: StoreOps, prepared: PreparedAction, ctx: PushContext)
     ? prepared.parsed.action
     : // Kept as pushed so its author sees what was refused; never folded (status 'rejected').
       (prepared.raw as CaseAction);
-  const inserted = await tx.insertAction({
+  const record: NewActionRecord = {
     id: prepared.id,
     caseId: prepared.caseId,
     regionCode: prepared.regionCode,
@@ -135,7 +135,8 @@ async function pushOne(tx: StoreOps, prepared: PreparedAction, ctx: PushContext)
     action,
     authorId: ctx.user.id,
     serverTime: ctx.now,
-  });
+  };
+  const inserted = await tx.insertAction(record);
   if (inserted.status === 'duplicate') return { kind: 'unchanged' };
   if (verdict.rejection === null && verdict.head !== null && verdict.head !== head) {
     await tx.upsertCaseHead({
@@ -145,7 +146,11 @@ async function pushOne(tx: StoreOps, prepared: PreparedAction, ctx: PushContext)
       updatedAt: ctx.now,
     });
   }
-  return { kind: 'inserted', rejected: verdict.rejection !== null };
+  return {
+    kind: 'inserted',
+    rejected: verdict.rejection !== null,
+    document: actionDocumentOf({ ...record, seq: inserted.seq }),
+  };
 }
 
 /** Applies one prepared action in its own transaction. */

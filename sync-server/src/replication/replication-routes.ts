@@ -111,7 +111,7 @@ export function registerReplicationRoutes(app: FastifyInstance, options: Replica
     try {
       for (const { write } of run) {
         const outcome = await write();
-        if (outcome.kind === 'conflict') conflicts.push(outcome.document);
+        if (outcome.kind !== 'unchanged') conflicts.push(outcome.document);
         if (outcome.kind === 'inserted') {
           inserted += 1;
           if (outcome.rejected) metrics?.rejectedActions.inc();
