@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginResponseSchema, sessionUserSchema } from '../../../src/domain/wire/auth-messages';
 import { AUTH_REQUESTS_PER_MINUTE } from './auth-routes';
+import { REFRESH_REUSE_GRACE_MS } from './auth-service';
 import { bodyOf, HAS_CHINESE, PASSWORD, startTestApp, type TestApp } from '../test-support/test-app';
 
 describe('/api/auth', () => {
@@ -95,11 +96,36 @@ describe('/api/auth', () => {
     expect(typeof next.accessToken).toBe('string');
     expect(next.refreshToken).not.toBe(login.refreshToken);
 
+    // Past the grace for a lost answer, a rotated token presented again looks copied.
+    t.clock.now += REFRESH_REUSE_GRACE_MS + 1_000;
     const reused = await refresh(login.refreshToken, login.deviceId);
     expect(reused.statusCode).toBe(401);
     expect(bodyOf(reused).code).toBe('unauthenticated');
     // Reuse of a rotated token revokes the whole chain of that device.
     expect((await refresh(String(next.refreshToken), login.deviceId)).statusCode).toBe(401);
+  });
+
+  it('answers a retry of a refresh whose answer was lost, once, and keeps one session chain', async () => {
+    const login = loginResponseSchema.parse(JSON.parse((await t.login()).body));
+    const lost = bodyOf(await refresh(login.refreshToken, login.deviceId)); // the answer never arrives
+    t.clock.now += 20_000;
+    const retried = await refresh(login.refreshToken, login.deviceId);
+    expect(retried.statusCode).toBe(200);
+    const kept = bodyOf(retried);
+    expect(kept.refreshToken).not.toBe(lost.refreshToken);
+    expect((await me(String(kept.accessToken))).statusCode).toBe(200);
+    // The lost successor is dead; the device's chain goes on from the retried answer.
+    expect((await refresh(String(lost.refreshToken), login.deviceId)).statusCode).toBe(401);
+    expect((await refresh(String(kept.refreshToken), login.deviceId)).statusCode).toBe(200);
+    const audit = (await t.store.listAudit({ target: `device:${login.deviceId}` })).map((e) => e.action);
+    expect(audit).toContain('auth.refresh_regranted');
+  });
+
+  it('refuses a rotated token presented again within the grace once its chain was ended', async () => {
+    const login = loginResponseSchema.parse(JSON.parse((await t.login()).body));
+    expect((await refresh(login.refreshToken, login.deviceId)).statusCode).toBe(200);
+    await t.store.revokeRefreshTokensOfDevice(login.deviceId, new Date(t.clock.now).toISOString());
+    expect((await refresh(login.refreshToken, login.deviceId)).statusCode).toBe(401);
   });
 
   it('refuses a refresh token presented for another device', async () => {

@@ -39,6 +39,12 @@ export interface RefreshResponse {
   refreshToken: string;
 }
 
+/**
+ * A rotated refresh token presented again within this time of its rotation is taken as a retry after a lost
+ * answer (weak links drop answers), not as theft. Later, it ends the device's session.
+ */
+export const REFRESH_REUSE_GRACE_MS = 60_000;
+
 /** Touching a device's lastSeenAt at most this often keeps reads from turning into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -197,8 +203,35 @@ export function createAuthService(options: AuthServiceOptions) {
         }
         const device = await tx.getDevice(stored.deviceId);
         if (device === null || device.revokedAt !== null) return { error: revoked() };
+        const user = await tx.getUserById(stored.userId);
+        if (stored.rotatedAt !== null && stored.revokedAt === null && user !== null && user.isActive) {
+          const sinceRotation = now() - Date.parse(stored.rotatedAt);
+          const isLive = Date.parse(stored.expiresAt) > now();
+          if (isLive && sinceRotation >= 0 && sinceRotation <= REFRESH_REUSE_GRACE_MS) {
+            // Presented again just after its rotation: the answer was most likely lost on a dropped link and
+            // the device never got its successor. Issue a new pair; the lost successor (and anything issued
+            // from it) is revoked, so one session chain stays alive, not two.
+            await tx.revokeRefreshTokensOfDevice(stored.deviceId, at);
+            const issued = newTokens(user, stored.deviceId);
+            await tx.insertRefreshToken(issued.record);
+            await tx.appendAudit({
+              actorId: stored.userId,
+              action: 'auth.refresh_regranted',
+              target: `device:${stored.deviceId}`,
+              at,
+            });
+            return {
+              tokens: {
+                accessToken: issued.accessToken,
+                expiresIn: accessTokenTtlSeconds,
+                refreshToken: issued.refreshToken,
+              },
+            };
+          }
+        }
         if (stored.rotatedAt !== null) {
-          // A token already exchanged is presented again: it may have been copied. End the device's session.
+          // A token already exchanged is presented again, later than a retry would be: it may have been
+          // copied. End the device's session.
           await tx.revokeRefreshTokensOfDevice(stored.deviceId, at);
           await tx.appendAudit({
             actorId: stored.userId,
@@ -208,7 +241,6 @@ export function createAuthService(options: AuthServiceOptions) {
           });
           return { error: unauthenticated('登录已失效，请重新登录') };
         }
-        const user = await tx.getUserById(stored.userId);
         if (user === null || !user.isActive) return { error: unauthenticated('该账号已停用，请联系管理员') };
         const issued = newTokens(user, stored.deviceId);
         if (!(await tx.rotateRefreshToken(tokenHash, issued.record, at)))
