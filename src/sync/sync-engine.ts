@@ -6,9 +6,9 @@
  */
 import type { RxCollection } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import type { Subscription } from 'rxjs';
+import { auditTime, merge, tap, type Subscription } from 'rxjs';
 import {
-  PULL_BATCH_DEFAULT,
+  PULL_BATCH_DEVICE,
   PUSHABLE_COLLECTIONS,
   PUSH_BATCH_MAX,
   SYNCED_COLLECTIONS,
@@ -54,6 +54,8 @@ export interface SyncEngine {
  */
 const LIVE_COLLECTIONS: readonly SyncedCollection[] = ['caseHeads', 'actions', 'consultations'];
 const REFERENCE_RESYNC_MS = 5 * 60_000;
+/** The status bar's counts are read again at most this often while records change. */
+const RECOUNT_EVERY_MS = 300;
 
 const isPushable = (collection: SyncedCollection) =>
   (PUSHABLE_COLLECTIONS as readonly SyncedCollection[]).includes(collection);
@@ -95,6 +97,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const start = () => {
     if (isStopped || states.length > 0) return;
     set({ firstSync: {} });
+    const received: Partial<Record<SyncedCollection, number>> = {};
     for (const collectionName of SYNCED_COLLECTIONS) {
       const { converters, markRefused } = collectionSyncFor(collectionName, keys);
       const pull = createPullHandler(api, collectionName, converters);
@@ -107,7 +110,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         waitForLeadership: true,
         autoStart: true,
         pull: {
-          batchSize: PULL_BATCH_DEFAULT,
+          batchSize: PULL_BATCH_DEVICE,
           handler: (checkpoint, batchSize) => tracked(() => pull(checkpoint, batchSize)),
           stream$: LIVE_COLLECTIONS.includes(collectionName)
             ? createPullStream({
@@ -127,12 +130,17 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
           : {}),
       });
       states.push(state);
+      // Progress of the first sync: counted here, shown at most every RECOUNT_EVERY_MS (one store update
+      // per received record would re-render the status bar thousands of times).
       subscriptions.push(
-        state.received$.subscribe(() => {
-          const progress = syncStatusStore.getState().firstSync;
-          if (progress)
-            set({ firstSync: { ...progress, [collectionName]: (progress[collectionName] ?? 0) + 1 } });
-        }),
+        state.received$
+          .pipe(
+            tap(() => (received[collectionName] = (received[collectionName] ?? 0) + 1)),
+            auditTime(RECOUNT_EVERY_MS),
+          )
+          .subscribe(() => {
+            if (syncStatusStore.getState().firstSync) set({ firstSync: { ...received } });
+          }),
       );
     }
     void Promise.all(states.map((state) => state.awaitInitialReplication()))
@@ -166,10 +174,13 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
   });
 
-  // Counts for the status bar; RxDB's change streams include writes made by other tabs.
+  // Counts for the status bar; RxDB's change streams include writes made by other tabs. A first sync
+  // writes thousands of records, one change event each: the counts are read through the `status` index
+  // and at most once per RECOUNT_EVERY_MS, not once per event (that was quadratic in the records pulled).
   const recount = async () => {
-    const [actions, consultations, photos] = await Promise.all([
-      db.actions.find().exec(),
+    const [pending, rejected, consultations, photos] = await Promise.all([
+      db.actions.count({ selector: { status: 'pending' } }).exec(),
+      db.actions.find({ selector: { status: 'rejected' } }).exec(),
       db.consultations.find().exec(),
       db.files.find({ selector: { uploadState: { $in: ['waiting', 'uploading'] } } }).exec(),
     ]);
@@ -177,20 +188,17 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const waiting = consultations.filter((doc) => doc.serverTime === null && !doc.rejection).length;
     const refused = consultations.filter((doc) => Boolean(doc.rejection)).length;
     set({
-      pendingRecords: actions.filter((doc) => doc.status === 'pending').length + waiting,
+      pendingRecords: pending + waiting,
       rejectedRecords:
-        actions.filter(
-          (doc) =>
-            doc.status === 'rejected' && (options.userId === undefined || doc.actorId === options.userId),
-        ).length + refused,
+        rejected.filter((doc) => options.userId === undefined || doc.actorId === options.userId).length +
+        refused,
       pendingPhotos: photos.length,
     });
   };
-  const onChange = () => void recount().catch(() => undefined);
   subscriptions.push(
-    db.actions.$.subscribe(onChange),
-    db.consultations.$.subscribe(onChange),
-    db.files.$.subscribe(onChange),
+    merge(db.actions.$, db.consultations.$, db.files.$)
+      .pipe(auditTime(RECOUNT_EVERY_MS))
+      .subscribe(() => void recount().catch(() => undefined)),
   );
   void recount().catch(() => undefined);
 

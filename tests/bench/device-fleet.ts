@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../src/domain/wire/protocol-version';
 import {
-  PULL_BATCH_DEFAULT,
+  PULL_BATCH_DEVICE,
   SYNCED_COLLECTIONS,
   type SyncedCollection,
 } from '../../src/domain/wire/replication-messages';
@@ -162,7 +162,7 @@ export async function initialSyncs(
     let seq = 0;
     let failures = 0;
     for (;;) {
-      const url = new URL(`/api/replication/${collection}/pull?seq=${seq}&limit=${PULL_BATCH_DEFAULT}`, base);
+      const url = new URL(`/api/replication/${collection}/pull?seq=${seq}&limit=${PULL_BATCH_DEVICE}`, base);
       requests += 1;
       try {
         const answer = await getJson(agent, url, {
@@ -175,7 +175,7 @@ export async function initialSyncs(
         if (!answer.body) throw new Error(`${collection} pull answered ${answer.status}: ${answer.text}`);
         documents += answer.body.documents.length;
         seq = answer.body.checkpoint.seq;
-        if (answer.body.documents.length < PULL_BATCH_DEFAULT) return;
+        if (answer.body.documents.length < PULL_BATCH_DEVICE) return;
       } catch (error) {
         errors += 1;
         firstError ??= error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@
  * the server's push path instead. The wire documents for the floor and the peer are then pulled from the
  * running server by Node, so all three hold the same documents.
  */
+import { PULL_BATCH_DEVICE } from '../../src/domain/wire/replication-messages';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { WireAction } from '../../src/db/record-sealing';
@@ -286,7 +287,7 @@ export async function runSyncBench(): Promise<Record<string, Measurement[]>> {
         name: 'ours: initial sync',
         unit: 'ms',
         value: round(ours.ms),
-        note: `fresh RxDB 17 database (src/db, Dexie on IndexedDB) with encryption at rest ON (AES-GCM sealing + HMAC of ID numbers, src/db/record-sealing); the app's pull handlers and converters (src/sync), batch 100, caseHeads and actions at once (one-shot replicateRxCollection, live: false, no SSE, no leader election); start to last checkpoint; ${spread(oursRuns.map((r) => r.ms))}`,
+        note: `fresh RxDB 17 database (src/db, Dexie on IndexedDB) with encryption at rest ON (AES-GCM sealing + HMAC of ID numbers, src/db/record-sealing); the app's pull handlers and converters (src/sync), batch ${PULL_BATCH_DEVICE}, caseHeads and actions at once (one-shot replicateRxCollection, live: false, no SSE, no leader election); start to last checkpoint; ${spread(oursRuns.map((r) => r.ms))}`,
       },
       {
         name: 'ours: throughput',
@@ -322,7 +323,7 @@ export async function runSyncBench(): Promise<Record<string, Measurement[]>> {
         name: 'peer: initial sync',
         unit: 'ms',
         value: round(peerRun.ms),
-        note: `PouchDB 9 (pouchdb-browser, IndexedDB adapter) replicating both databases at once from express-pouchdb 4.2 (memory adapter, gzip) on localhost; plain documents, no encryption; default batch 100; ${spread(peerRuns.map((r) => r.ms))}`,
+        note: `PouchDB 9 (pouchdb-browser, IndexedDB adapter) replicating both databases at once from express-pouchdb 4.2 (memory adapter, gzip) on localhost; plain documents, no encryption; PouchDB's default batch 100; ${spread(peerRuns.map((r) => r.ms))}`,
       },
       {
         name: 'peer: bytes received',

@@ -8,6 +8,7 @@
  * The page is the bench page (browser/weak-link-entry.ts) served by the real sync server on SQLite. The
  * server checks afterwards that it holds the case (accepted) and the three files (GET /api/files/:sha256).
  */
+import { PULL_BATCH_DEVICE } from '../../src/domain/wire/replication-messages';
 import type { Browser } from 'playwright-core';
 import type { ActionPayload } from '../../src/domain/case/case-types';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../src/domain/wire/protocol-version';
@@ -165,7 +166,7 @@ export async function runWeakLinkBench(): Promise<Record<string, Measurement[]>>
           name: `${link.name}: pull ${NEW_CASES} new cases`,
           unit: 's',
           value: seconds(pulled.ms),
-          note: `${label}: a device of the village already holding its ${pulled.before.heads} cases pulls ${pulled.newHeads} new heads + ${pulled.newActions} actions from its checkpoints (app's pull handlers, batch 100, sealed on arrival); ${pulled.received.requests} requests, ${round(pulled.received.received / 1024, 1)} KB received (gzip)`,
+          note: `${label}: a device of the village already holding its ${pulled.before.heads} cases pulls ${pulled.newHeads} new heads + ${pulled.newActions} actions from its checkpoints (app's pull handlers, batch ${PULL_BATCH_DEVICE}, sealed on arrival); ${pulled.received.requests} requests, ${round(pulled.received.received / 1024, 1)} KB received (gzip)`,
         },
       );
     }

@@ -8,7 +8,7 @@ import { replicateRxCollection } from 'rxdb/plugins/replication';
 import type { DataKeys } from '../../../src/db/crypto/field-cipher';
 import { openDaibanDatabase, type DaibanDatabase } from '../../../src/db/daiban-database';
 import {
-  PULL_BATCH_DEFAULT,
+  PULL_BATCH_DEVICE,
   PUSH_BATCH_MAX,
   type Checkpoint,
   type SyncedCollection,
@@ -61,7 +61,7 @@ export async function pullOnce(
       waitForLeadership: false,
       autoStart: true,
       retryTime: 1_000,
-      pull: { batchSize: PULL_BATCH_DEFAULT, handler: (checkpoint, size) => pull(checkpoint, size) },
+      pull: { batchSize: PULL_BATCH_DEVICE, handler: (checkpoint, size) => pull(checkpoint, size) },
     });
     state.error$.subscribe((error) => errors.push(String(error)));
     return state;

@@ -18,7 +18,7 @@ import { deadlineKeyOf } from '../../../src/db/schemas/case-schemas';
 import type { CaseHead } from '../../../src/domain/case/case-types';
 import type { RecordConverters } from '../../../src/sync/replication-handlers';
 import {
-  PULL_BATCH_DEFAULT,
+  PULL_BATCH_DEVICE,
   PUSH_BATCH_MAX,
   type Checkpoint,
   type SyncedCollection,
@@ -121,7 +121,7 @@ async function oursPull(session: Session, options: { sealed: boolean } = { seale
       waitForLeadership: false,
       autoStart: true,
       retryTime: 1_000,
-      pull: { batchSize: PULL_BATCH_DEFAULT, handler: (checkpoint, size) => pull(checkpoint, size) },
+      pull: { batchSize: PULL_BATCH_DEVICE, handler: (checkpoint, size) => pull(checkpoint, size) },
     });
   });
   const errors: string[] = [];
