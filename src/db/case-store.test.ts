@@ -7,7 +7,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { firstValueFrom, skip } from 'rxjs';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   acceptedCase,
   AGENT_A,
@@ -98,6 +98,25 @@ describe('case store: the optimistic view', () => {
     const detail = await store.loadCase(head.id);
     expect(detail?.local.head.status).toBe('delivered');
     expect(detail?.actions.map((a) => [a.type, a.status])).toEqual([['deliver', 'pending']]);
+  });
+
+  it('warms up: opens every head once, in the background, and stops when told', async () => {
+    const { db, keys, store } = await setUp();
+    const head = decidedHead();
+    await storeServerHead(db, keys, head);
+    const subtle = crypto.subtle;
+    const decrypt = vi.spyOn(subtle, 'decrypt');
+    try {
+      expect(await store.warmUp(() => true)).toBe(0); // told to stop at once: nothing opened
+      expect(await store.warmUp()).toBe(1);
+      const opened = decrypt.mock.calls.length;
+      expect(opened).toBeGreaterThan(0);
+      const [listed] = await store.listCases();
+      expect(listed?.head.applicant).toEqual(head.applicant);
+      expect(decrypt.mock.calls.length).toBe(opened); // the list read the warmed cache, no new decrypt
+    } finally {
+      decrypt.mockRestore();
+    }
   });
 
   it('refuses an action the reducer refuses and stores nothing', async () => {

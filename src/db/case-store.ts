@@ -33,6 +33,9 @@ export interface CaseStoreOptions {
   actor: Actor;
 }
 
+/** Heads opened per step of the background warm-up (a few milliseconds of work each). */
+const WARM_UP_CHUNK = 200;
+
 /** Open heads are cached by id + updatedAt: decrypting thousands of heads on every change is the slow part. */
 type HeadCache = Map<string, { updatedAt: string; head: CaseHead }>;
 
@@ -136,6 +139,24 @@ export function createCaseStore(db: DaibanDatabase, keys: DataKeys, options: Cas
           ),
         ),
       );
+    },
+
+    /**
+     * Opens every head on the device into the cache, a chunk at a time with a pause between chunks, so the
+     * first list a user opens after unlock does not pay for decrypting thousands of heads (about 1 s at
+     * 10,000). Stops when `shouldStop` says so (the vault locked) or the database closed.
+     */
+    async warmUp(shouldStop: () => boolean = () => false): Promise<number> {
+      const docs = await db.caseHeads.find().exec();
+      let opened = 0;
+      for (let start = 0; start < docs.length; start += WARM_UP_CHUNK) {
+        if (shouldStop() || db.closed) break;
+        const chunk = docs.slice(start, start + WARM_UP_CHUNK);
+        const heads = await Promise.all(chunk.map((doc) => openHead(doc.toJSON() as CaseHeadDocType)));
+        opened += heads.filter((head) => head !== null).length;
+        await new Promise<void>((resolve) => setTimeout(resolve, 0)); // let input and rendering through
+      }
+      return opened;
     },
 
     async listCases(): Promise<LocalCase[]> {

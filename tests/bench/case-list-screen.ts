@@ -4,7 +4,8 @@
  * /consultations (咨询登记, which reads no cases), is unlocked with the password, its sync engine catches up
  * (status bar 「上次同步」), then, in the page (performance.now()):
  * - first render: from the click on the 「办件」 navigation link to the first animation frame after the first
- *   case row is in the DOM (the screen's chunk, the first read of every sealed head, lights, virtual list);
+ *   case row is in the DOM (the screen's chunk, the read of every head — opened in the background after
+ *   unlock by the case store's warm-up — lights, virtual list);
  * - search: from the `input` event of the search box (the whole query typed at once) to the first animation
  *   frame where the count line changed and a row is shown — for a name and for a whole ID number.
  * Not throttled (the target is for this machine as it is).
