@@ -42,7 +42,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'react', 'react-dom', 'rxdb', 'rxdb/*', 'fastify', '../../sync-server/*', '../db/*'] },
+        {
+          patterns: [
+            'node:*',
+            'react',
+            'react-dom',
+            'rxdb',
+            'rxdb/*',
+            'fastify',
+            '../../sync-server/*',
+            '../db/*',
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',

@@ -52,7 +52,9 @@ interface DeviceState {
 export const useDeviceStore = create<DeviceState>()((set, get) => ({
   db: null,
   keys: null,
-  owner: loadVaultOwnerHint() ?? undefined,
+  // The hint decides the first paint: no hint, no vault known (a new device shows the online login at once,
+  // without waiting for the database code); loadOwner then asks the vault itself.
+  owner: loadVaultOwnerHint(),
   isOwnerChecked: false,
 
   loadOwner: async () => {

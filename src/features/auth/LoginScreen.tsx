@@ -20,6 +20,9 @@ const REASON_KEYS: Record<SignOutReason, MessageKey> = {
   locked: 'login.reason.locked',
 };
 
+/** On a device with no known owner, the vault is checked this long after the login form appeared. */
+const OWNER_CHECK_DELAY_MS = 1_500;
+
 /**
  * The sign-in route: the offline unlock when this device holds a user's data, else the online login.
  */
@@ -29,9 +32,12 @@ export function LoginScreen() {
   const loadOwner = useDeviceStore((state) => state.loadOwner);
   const wipe = useDeviceStore((state) => state.wipe);
   useEffect(() => {
-    // The owner may come from the hint (first paint without the database code); the vault decides.
-    if (!isOwnerChecked) void loadOwner();
-  }, [isOwnerChecked, loadOwner]);
+    // The owner comes from the hint (first paint without the database code); the vault decides. With no
+    // owner known (a new device) the database code (RxDB, ~100 KB) loads once the login form is up.
+    if (isOwnerChecked) return undefined;
+    const timer = setTimeout(() => void loadOwner(), owner ? 0 : OWNER_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [isOwnerChecked, loadOwner, owner]);
   if (owner === undefined) return null;
   if (owner) return <UnlockScreen owner={owner} onOtherAccount={() => void wipe()} />;
   return <OnlineLoginScreen />;
