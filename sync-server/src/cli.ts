@@ -14,6 +14,13 @@ import { demoLoginsFor, seedDemoDistrict, type DemoSeedResult } from './seed-dem
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
 
+/**
+ * Connections the kernel queues while the process is busy (Node's default is 511). A thousand tablets
+ * starting their sync at once open thousands of connections; with SQLite each query holds the event loop,
+ * and a full queue showed as ECONNRESET on the tablets. Capped by net.core.somaxconn (4096 here).
+ */
+const LISTEN_BACKLOG = 4_096;
+
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 function fail(message: string): never {
@@ -107,7 +114,7 @@ async function main(): Promise<void> {
     if (config.database.kind === 'postgres')
       notifier = await createPostgresChangeNotifier(config.database.url, logger);
     app = await buildApp({ config, store, logger, notifier });
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   } catch (error) {
     await store.close().catch(() => undefined);
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
