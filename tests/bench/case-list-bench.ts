@@ -5,8 +5,8 @@
  * and the bench page):
  * 1. the agent signs in to the app once (the app's vault and database on the profile);
  * 2. the bench page (browser/case-list-entry.ts) unlocks that vault and pulls the village's cases into the
- *    app's database with the app's pull handlers and sealing, under the sync engine's checkpoints — the app's
- *    own first sync of the same cases is about 10× slower (see the README), too slow for the run — and times
+ *    app's database with the app's pull handlers and sealing, under the sync engine's checkpoints (the app's
+ *    own first sync is not timed here, see the README) — and times
  *    the list pipeline below the screen: the first read (every sealed head opened), a warm read, searches;
  * 3. the real 办件查询 screen (case-list-screen.ts): unlock, first render, searches.
  */
@@ -128,7 +128,7 @@ export async function runCaseListBench(): Promise<Record<string, Measurement[]>>
           name: `pull of the ${CASES.toLocaleString('en-US')} cases (for reference)`,
           unit: 's',
           value: round(prepared.syncMs / 1000, 1),
-          note: `${prepared.heads} heads + ${prepared.actions} actions pulled and sealed into the app's database by the app's pull handlers in the bench page (the app's own first sync is not timed: about 10× slower, see tests/bench/README.md)`,
+          note: `${prepared.heads} heads + ${prepared.actions} actions pulled and sealed into the app's database by the app's pull handlers in the bench page (the app's own first sync, through its sync engine, is not timed: see tests/bench/README.md)`,
         },
       ];
     } finally {

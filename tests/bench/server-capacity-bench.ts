@@ -9,6 +9,7 @@
  * The load generator runs in this Node process on the same 2 cores as the server (and PostgreSQL):
  * figures are what the pair achieves, a lower bound for the server alone.
  */
+import { PULL_BATCH_DEVICE } from '../../src/domain/wire/replication-messages';
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -177,7 +178,7 @@ async function measure(
       unit: 's',
       value: seconds(sync.wallMs),
       target: `${DEVICES.toLocaleString('en-US')} at once, 0 errors`,
-      note: `every tablet pulls all 7 synced collections of its village to the end at once (limit 100, ≤ 6 keep-alive connections per tablet, gzip): ${sync.devicesDone} of ${devices.length} done; per tablet p50 ${seconds(sync.p50Ms)} s, p99 ${seconds(sync.p99Ms)} s; ${sync.requests.toLocaleString('en-US')} requests, ${sync.documents.toLocaleString('en-US')} documents, ${mib(sync.bytes)} MiB on the wire`,
+      note: `every tablet pulls all 7 synced collections of its village to the end at once (limit ${PULL_BATCH_DEVICE}, ≤ 6 keep-alive connections per tablet, gzip): ${sync.devicesDone} of ${devices.length} done; per tablet p50 ${seconds(sync.p50Ms)} s, p99 ${seconds(sync.p99Ms)} s; ${sync.requests.toLocaleString('en-US')} requests, ${sync.documents.toLocaleString('en-US')} documents, ${mib(sync.bytes)} MiB on the wire`,
     },
     {
       name: `${label}: ${DEVICES.toLocaleString('en-US')} initial syncs at once: errors`,
