@@ -25,6 +25,7 @@ import { startConnectivityProber } from './connectivity-prober';
 import { createPullStream } from './pull-stream';
 import { createPullHandler, createPushHandler } from './replication-handlers';
 import { syncStatusStore } from './sync-status-store';
+import { refreshThresholds } from './thresholds-refresh';
 
 export interface SyncEngineOptions {
   db: DaibanDatabase;
@@ -94,9 +95,12 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
+  const refreshDistrictThresholds = () => void refreshThresholds(api, db).catch(() => false);
+
   const start = () => {
     if (isStopped || states.length > 0) return;
     set({ firstSync: {} });
+    refreshDistrictThresholds();
     const received: Partial<Record<SyncedCollection, number>> = {};
     for (const collectionName of SYNCED_COLLECTIONS) {
       const { converters, markRefused } = collectionSyncFor(collectionName, keys);
@@ -170,7 +174,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       set(connectivity === 'online' ? { connectivity, lastContactAt: at } : { connectivity });
       if (connectivity !== 'online') return;
       if (states.length === 0) void ensureTokenThenStart();
-      else if (!wasOnline) for (const state of states) state.reSync();
+      else if (!wasOnline) {
+        for (const state of states) state.reSync();
+        refreshDistrictThresholds();
+      }
     },
   });
 
@@ -204,6 +211,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   const referenceTimer = setInterval(() => {
     for (const state of states) if (!state.isStopped()) state.reSync();
+    if (states.length > 0) refreshDistrictThresholds();
   }, REFERENCE_RESYNC_MS);
   subscriptions.push({ unsubscribe: () => clearInterval(referenceTimer) } as Subscription);
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useOptionalCaseServices } from '../../app/case-services';
+import { useSupervisionThresholds } from '../../app/use-supervision-thresholds';
 import { todayInChina } from '../../domain/calendar/china-date';
 import type { ListedCase } from './case-list-filter';
 import { caseLightOf } from './case-light';
@@ -18,6 +19,7 @@ export interface ListedCasesState {
 
 export function useListedCases(): ListedCasesState {
   const services = useOptionalCaseServices();
+  const thresholds = useSupervisionThresholds();
   const [state, setState] = useState<ListedCasesState>({ cases: null, hasFailed: false });
   useEffect(() => {
     if (!services) return undefined;
@@ -32,7 +34,7 @@ export function useListedCases(): ListedCasesState {
           setState({
             cases: locals.map((local) => ({
               head: local.head,
-              light: caseLightOf(local.head, today, services.calendar),
+              light: caseLightOf(local.head, today, services.calendar, thresholds),
               pendingCount: local.pendingCount,
               rejectedCount: local.rejectedCount,
             })),
@@ -49,6 +51,6 @@ export function useListedCases(): ListedCasesState {
       latest = -1;
       subscription.unsubscribe();
     };
-  }, [services]);
+  }, [services, thresholds]);
   return state;
 }

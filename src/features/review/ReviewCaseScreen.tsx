@@ -4,7 +4,7 @@ import { useOptionalCaseServices, type CaseServices } from '../../app/case-servi
 import { PATHS } from '../../app/routes';
 import { todayInChina } from '../../domain/calendar/china-date';
 import { allowedActions } from '../../domain/case/case-reducer';
-import { DEFAULT_SUPERVISION_THRESHOLDS } from '../../domain/supervision/supervision-thresholds';
+import { useSupervisionThresholds } from '../../app/use-supervision-thresholds';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/PageState';
 import { useT } from '../../ui/i18n/use-t';
 import { ActionPanel, type ActionRequest } from './ActionPanel';
@@ -38,6 +38,7 @@ function ReviewCase({ services, caseId }: { services: CaseServices; caseId: stri
   const t = useT();
   const state = useReviewCase(services, caseId);
   const villageNameOf = useRegionNames();
+  const thresholds = useSupervisionThresholds();
   const [request, setRequest] = useState<ActionRequest | null>(null);
 
   const back = (
@@ -68,7 +69,7 @@ function ReviewCase({ services, caseId }: { services: CaseServices; caseId: stri
   const light = caseLightOf(head, {
     today,
     calendar: services.calendar,
-    thresholds: DEFAULT_SUPERVISION_THRESHOLDS,
+    thresholds: thresholds,
   });
   const refusals = refusalsOf(head, actions, user.id);
   const timeline = reviewTimelineOf(head, actions, user.id);

@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useOptionalCaseServices, type CaseServices } from '../../app/case-services';
 import { todayInChina } from '../../domain/calendar/china-date';
-import { DEFAULT_SUPERVISION_THRESHOLDS } from '../../domain/supervision/supervision-thresholds';
+import { useSupervisionThresholds } from '../../app/use-supervision-thresholds';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/PageState';
 import { useLanguage, useT } from '../../ui/i18n/use-t';
 import { dateText } from './review-format';
@@ -40,6 +40,7 @@ function ReviewQueue({ services }: { services: CaseServices }) {
   const ids = useId();
   const { cases, error } = useLocalCases(services);
   const villageNameOf = useRegionNames();
+  const thresholds = useSupervisionThresholds();
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params.get('tab'));
   const query = params.get('q') ?? '';
@@ -55,10 +56,10 @@ function ReviewQueue({ services }: { services: CaseServices }) {
             query,
             today,
             calendar: services.calendar,
-            thresholds: DEFAULT_SUPERVISION_THRESHOLDS,
+            thresholds: thresholds,
             villageNameOf,
           }),
-    [cases, filter, query, today, services.calendar, villageNameOf],
+    [cases, filter, query, today, services.calendar, thresholds, villageNameOf],
   );
 
   const update = (changes: { tab?: QueueFilter; q?: string }) => {

@@ -43,6 +43,14 @@ function queryOf(schema: z.ZodType): JsonObject[] {
 
 export function supervisionPaths(): JsonObject {
   return {
+    '/api/supervision/thresholds/in-force': {
+      get: {
+        summary:
+          '监察阈值 in force in the caller’s district (every role: the tablets colour their lights with it)',
+        security: bearer,
+        responses: { 200: ok('{ district, thresholds, isDefault }'), ...errors(401) },
+      },
+    },
     '/api/supervision/thresholds': {
       get: {
         summary:

@@ -87,6 +87,14 @@ describe('电子监察 routes', () => {
       });
       expect((await call('agent1', 'GET', '/api/supervision/thresholds')).statusCode).toBe(403);
       expect((await call('admin1', 'GET', '/api/supervision/thresholds')).statusCode).toBe(200);
+      // The numbers in force, for every role's tablet (no history, no names).
+      const inForce = await call('agent1', 'GET', '/api/supervision/thresholds/in-force');
+      expect(inForce.statusCode).toBe(200);
+      expect(bodyOf(inForce)).toEqual({
+        district: '360799',
+        isDefault: true,
+        thresholds: expect.objectContaining({ yellowWorkingDays: 2 }),
+      });
     });
 
     it('refuses a reviewer’s change, bad values and unknown fields, and changes nothing', async () => {
@@ -127,6 +135,10 @@ describe('电子监察 routes', () => {
       });
       const seen = bodyOf(await call('reviewer1', 'GET', '/api/supervision/thresholds'));
       expect(seen.history).toHaveLength(1);
+      expect(bodyOf(await call('agent1', 'GET', '/api/supervision/thresholds/in-force'))).toMatchObject({
+        isDefault: false,
+        thresholds: { yellowWorkingDays: 3, returnVisitWorkingDays: 1 },
+      });
       const [entry] = (
         await r.t.store.queryAudit({ actorScope: '', action: 'supervision.thresholds', limit: 5, offset: 0 })
       ).entries;

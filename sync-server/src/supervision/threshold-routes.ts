@@ -2,6 +2,8 @@
  * 监察阈值 of the caller's district:
  *   GET /api/supervision/thresholds → { district, thresholds, isDefault, setAt, setByName, history }
  *       reviewers, supervisors and admins (agents 403);
+ *   GET /api/supervision/thresholds/in-force → { district, thresholds, isDefault }: every signed-in user (the
+ *       tablets colour their lights with it);
  *   PUT /api/supervision/thresholds { yellowWorkingDays?, correctionNoticeDays?, rectificationWorkingDays?,
  *       returnVisitWorkingDays? } → 200 the setting now in force; supervisors and admins only; missing fields
  *       take the defaults; out-of-range values: 400 validation_failed with the Chinese rule; audited
@@ -14,7 +16,7 @@ import {
   parseSupervisionThresholds,
 } from '../../../src/domain/supervision/supervision-thresholds';
 import { callerWithRole } from '../admin/admin-access';
-import { requireAuth } from '../auth/auth-routes';
+import { authOf, requireAuth } from '../auth/auth-routes';
 import type { AuthService } from '../auth/auth-service';
 import { ApiHttpError } from '../http/api-error';
 import { parseWith } from '../http/parse-body';
@@ -72,6 +74,18 @@ export function registerThresholdRoutes(
   app.get('/api/supervision/thresholds', { preHandler }, async (request) => {
     const { user } = callerWithRole(request, ['reviewer', 'supervisor', 'admin']);
     return describe(districtOf(user.scope));
+  });
+
+  // Every tablet colours its 电子监察 lights with the district's numbers, agents' too: just the numbers.
+  app.get('/api/supervision/thresholds/in-force', { preHandler }, async (request) => {
+    const { user } = authOf(request);
+    const district = districtOf(user.scope);
+    const [latest] = await store.listThresholdSettings(district, 1);
+    return {
+      district,
+      thresholds: latest?.thresholds ?? { ...DEFAULT_SUPERVISION_THRESHOLDS },
+      isDefault: latest === undefined,
+    };
   });
 
   app.put('/api/supervision/thresholds', { preHandler }, async (request) => {
