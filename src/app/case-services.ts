@@ -21,6 +21,7 @@ import type { DataKeys } from '../db/crypto/field-cipher';
 import type { DaibanDatabase } from '../db/daiban-database';
 import { createFileStore, PhotoUnavailableError, sha256HexOf, type PhotoDownload } from '../db/file-store';
 import { syncStatusStore } from '../sync/sync-status-store';
+import { isApiClientError } from '../sync/api-client';
 import { api } from './api';
 
 /** What a case file is: a photo of a material (补正, result document) or a signature (送达). */
@@ -46,6 +47,8 @@ export type ActResult = { ok: true; head: CaseHead } | { ok: false; rejection: R
 
 /** The ID-number fields whose reveal is audited (个人信息保护法: every reveal is logged). */
 export type RevealField = 'idNumber' | 'phone';
+/** What the audit queue carries: a reveal, or `case` for opening a case (its name, its materials' photos). */
+type AuditedAccess = RevealField | 'case';
 
 export interface CaseServices {
   user: SessionUser;
@@ -79,6 +82,8 @@ export interface CaseServices {
   };
   /** Logs that the user revealed a field of a case: sent now, or queued on the device until online. */
   revealIdentity(caseId: string, field: RevealField): Promise<void>;
+  /** Logs that the user opened a case (个人信息保护法: access to personal data is accountable), like a reveal. */
+  recordCaseView(caseId: string): Promise<void>;
 }
 
 export const CaseServicesContext = createContext<CaseServices | null>(null);
@@ -97,7 +102,7 @@ const REVEAL_QUEUE_ID = 'revealQueue';
 
 interface QueuedReveal {
   caseId: string;
-  field: RevealField;
+  field: AuditedAccess;
   at: string;
 }
 
@@ -125,22 +130,30 @@ async function appendReveal(db: DaibanDatabase, reveal: QueuedReveal): Promise<v
   });
 }
 
-/** Sends the queued reveals, oldest first; stops at the first failure (kept for the next try). */
+/**
+ * Sends the queued reveals and case views, oldest first. One the server refuses (403: a case submitted
+ * offline that has not reached it yet) stays queued for the next try without holding up the others; when
+ * the server cannot be reached the rest stays queued as it is.
+ */
 export function flushRevealQueue(db: DaibanDatabase): Promise<number> {
   return withRevealQueue(async () => {
     const queue = await readRevealQueue(db);
+    const kept: QueuedReveal[] = [];
     let sent = 0;
-    for (const reveal of queue) {
+    for (const [index, reveal] of queue.entries()) {
       try {
-        await api.post('/api/audit/reveal', { caseId: reveal.caseId, field: reveal.field });
+        await api.post('/api/audit/reveal', { caseId: reveal.caseId, field: reveal.field, at: reveal.at });
         sent += 1;
       } catch (error) {
-        // A case the server does not know yet (submitted offline, not pushed) answers 403: try later.
-        void error;
+        if (isApiClientError(error) && error.status >= 400 && error.status < 500) {
+          kept.push(reveal);
+          continue;
+        }
+        kept.push(...queue.slice(index));
         break;
       }
     }
-    if (sent > 0) await db.meta.upsert({ id: REVEAL_QUEUE_ID, value: { items: queue.slice(sent) } });
+    if (kept.length !== queue.length) await db.meta.upsert({ id: REVEAL_QUEUE_ID, value: { items: kept } });
     return sent;
   });
 }
@@ -161,6 +174,13 @@ export function useRevealQueueFlush(db: DaibanDatabase | null): void {
       if (cameOnline || synced) flush();
     });
   }, [db]);
+}
+
+/** Logs once per case shown (not on every live update of it) that the user opened it. */
+export function useRecordCaseView(services: CaseServices | null, caseId: string, isShown: boolean): void {
+  useEffect(() => {
+    if (services && isShown) void services.recordCaseView(caseId).catch(() => undefined);
+  }, [services, caseId, isShown]);
 }
 
 export interface CaseServicesContextInput {
@@ -239,6 +259,10 @@ export function createLocalCaseServices(input: CaseServicesContextInput): CaseSe
     async revealIdentity(caseId, field) {
       // Logged on the device first (the number may show then); sent now in the background, or when online.
       await appendReveal(db, { caseId, field, at: new Date().toISOString() });
+      void flushRevealQueue(db).catch(() => 0);
+    },
+    async recordCaseView(caseId) {
+      await appendReveal(db, { caseId, field: 'case', at: new Date().toISOString() });
       void flushRevealQueue(db).catch(() => 0);
     },
   };

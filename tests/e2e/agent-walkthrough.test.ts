@@ -346,6 +346,15 @@ describe.skipIf(!hasBrowser)('the agent follows a case from intake to 好差评 
         .map((entry) => entry.details.field)
         .sort();
     await expect.poll(reveals, { timeout: 30_000, interval: 1_000 }).toEqual(['idNumber', 'phone']);
+    // So did opening the case (case.view), with the time on the tablet.
+    const views = await serverApi<{ entries: { target: string; details: { deviceTime?: string } }[] }>(
+      server,
+      '/api/admin/audit?action=case.view',
+      { token: supervisor.accessToken },
+    );
+    expect(views.entries.filter((entry) => entry.target === `case:${head?.id}`)).toContainEqual(
+      expect.objectContaining({ details: { deviceTime: expect.any(String) } }),
+    );
   });
 
   it('shows the township’s 一次性告知; the agent adds the material and resubmits', async () => {

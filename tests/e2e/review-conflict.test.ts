@@ -208,6 +208,13 @@ describe.skipIf(!hasBrowser)('two reviewers act on one case offline: the later o
         },
         { timeout: 30_000, interval: 1_000 },
       )
-      .toEqual([{ field: 'idNumber' }]);
+      .toEqual([{ field: 'idNumber', deviceTime: expect.any(String) }]);
+    // Opening the case was logged too (case.view), with the device's time.
+    const views = await serverApi<{ entries: { target: string }[] }>(
+      server,
+      `/api/admin/audit?action=case.view&actor=${zhang.user.id}`,
+      { token: supervisor.accessToken },
+    );
+    expect(views.entries.filter((e) => e.target === `case:${caseId}`).length).toBeGreaterThan(0);
   });
 });

@@ -35,6 +35,7 @@ export interface AuditLookups {
 /** The actions the server records, with their names; the audit filter offers these. */
 export const AUDIT_ACTIONS: Readonly<Record<string, MessageKey>> = {
   'case.reveal': 'admin.audit.action.caseReveal',
+  'case.view': 'admin.audit.action.caseView',
   'export.reveal': 'admin.audit.action.exportReveal',
   'catalogue.publish': 'admin.audit.action.cataloguePublish',
   'catalogue.import': 'admin.audit.action.catalogueImport',
@@ -48,6 +49,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, MessageKey>> = {
   'auth.login_failed': 'admin.audit.action.loginFailed',
   'auth.logout': 'admin.audit.action.logout',
   'auth.refresh_reused': 'admin.audit.action.refreshReused',
+  'auth.refresh_regranted': 'admin.audit.action.refreshRegranted',
   'seed.demo': 'admin.audit.action.seedDemo',
 };
 

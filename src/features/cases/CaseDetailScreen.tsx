@@ -1,7 +1,8 @@
 import { Button } from 'antd-mobile';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useCaseServices } from '../../app/case-services';
+import { useCaseServices, useOptionalCaseServices, useRecordCaseView } from '../../app/case-services';
+import { useSupervisionThresholds } from '../../app/use-supervision-thresholds';
 import { PATHS, receiptPathOf } from '../../app/routes';
 import { todayInChina } from '../../domain/calendar/china-date';
 import { allowedActions } from '../../domain/case/case-reducer';
@@ -30,7 +31,9 @@ export function CaseDetailScreen() {
   const t = useT();
   const { caseId = '' } = useParams();
   const detail = useCaseDetail(caseId);
-  // A reveal made offline is queued on the device: it reaches the audit log once the server answers.
+  // Opening the case is logged like a reveal; made offline, both are queued on the device and reach the
+  // audit log once the server answers.
+  useRecordCaseView(useOptionalCaseServices(), caseId, detail.kind === 'ready');
   if (detail.kind === 'loading') return <LoadingState label={t('cases.detail.loading')} />;
   if (detail.kind === 'failed') return <ErrorState title={t('cases.detail.failed')} />;
   if (detail.kind === 'missing')
@@ -65,9 +68,10 @@ function CaseDetail({
 }) {
   const t = useT();
   const services = useCaseServices();
+  const thresholds = useSupervisionThresholds();
   const light = useMemo(
-    () => caseLightOf(head, todayInChina(), services.calendar),
-    [head, services.calendar],
+    () => caseLightOf(head, todayInChina(), services.calendar, thresholds),
+    [head, services.calendar, thresholds],
   );
   const allowed = useMemo(
     () =>

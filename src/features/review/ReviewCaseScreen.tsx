@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useOptionalCaseServices, type CaseServices } from '../../app/case-services';
+import { useOptionalCaseServices, useRecordCaseView, type CaseServices } from '../../app/case-services';
 import { PATHS } from '../../app/routes';
 import { todayInChina } from '../../domain/calendar/china-date';
 import { allowedActions } from '../../domain/case/case-reducer';
@@ -37,6 +37,7 @@ export function ReviewCaseScreen() {
 function ReviewCase({ services, caseId }: { services: CaseServices; caseId: string }) {
   const t = useT();
   const state = useReviewCase(services, caseId);
+  useRecordCaseView(services, caseId, state.status === 'ready');
   const villageNameOf = useRegionNames();
   const thresholds = useSupervisionThresholds();
   const [request, setRequest] = useState<ActionRequest | null>(null);

@@ -33,12 +33,25 @@ describe('POST /api/audit/reveal and GET /api/admin/audit', () => {
     expect(JSON.stringify(entry)).not.toContain('张三');
   });
 
+  it('records who opened which case, and when on the device (sent later from offline)', async () => {
+    const payload = { caseId: 'case-reveal', field: 'case', at: '2026-03-02T09:15:00+08:00' };
+    expect((await reveal('reviewer1', payload)).statusCode).toBe(204);
+    const [entry] = await r.t.store.listAudit({ target: 'case:case-reveal' });
+    expect(entry).toMatchObject({
+      actorId: 'u-reviewer',
+      action: 'case.view',
+      details: { deviceTime: '2026-03-02T01:15:00.000Z' },
+    });
+    expect(JSON.stringify(entry)).not.toContain('张三');
+  });
+
   it('refuses a bad body with 400 and writes nothing', async () => {
     const before = (await r.t.store.listAudit({ target: 'case:case-reveal' })).length;
     for (const body of [
       { caseId: 'case-reveal', field: 'name' },
       { caseId: 'case-reveal' },
       { caseId: 'case-reveal', field: 'phone', x: 1 },
+      { caseId: 'case-reveal', field: 'case', at: 'yesterday' },
     ])
       expect((await reveal('agent1', body)).statusCode).toBe(400);
     expect(await r.t.store.listAudit({ target: 'case:case-reveal' })).toHaveLength(before);

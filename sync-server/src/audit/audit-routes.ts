@@ -1,7 +1,8 @@
 /**
  * The audit of reveals and the audit log:
- *   POST /api/audit/reveal  { caseId, field: 'idNumber' | 'phone' } → 204; any signed-in user whose scope
- *        covers the case; records who revealed which field of which case (no personal data in the entry).
+ *   POST /api/audit/reveal  { caseId, field: 'idNumber' | 'phone' | 'case', at? } → 204; any signed-in user
+ *        whose scope covers the case; records who revealed which field of which case (`case.reveal`), or who
+ *        opened which case (`case.view`), with the device's time (no personal data in the entry).
  *        An unknown case and one outside the caller's jurisdiction answer the same bare 403.
  *   GET  /api/admin/audit?from=&to=&actor=&action=&page=&pageSize= → { entries, total, page, pageSize }
  *        admin and supervisor; entries whose actor is a user within the caller's scope, newest first.
@@ -16,8 +17,16 @@ import { ApiHttpError } from '../http/api-error';
 import { parseWith } from '../http/parse-body';
 import type { Store } from '../store/store';
 
+/**
+ * `field`: the identity field shown in full, or `case` for opening the case itself (its applicant's name,
+ * the photos of the materials). `at`: when it happened on the device (a reveal logged offline is sent later).
+ */
 export const revealRequestSchema = z
-  .object({ caseId: z.string().min(1).max(64), field: z.enum(['idNumber', 'phone']) })
+  .object({
+    caseId: z.string().min(1).max(64),
+    field: z.enum(['idNumber', 'phone', 'case']),
+    at: z.iso.datetime({ offset: true }).optional(),
+  })
   .strict();
 
 /** A date (China midnight) or an ISO time with offset, normalised to UTC ISO. */
@@ -45,16 +54,18 @@ export function registerAuditRoutes(
 
   app.post('/api/audit/reveal', { preHandler }, async (request, reply) => {
     const { user } = authOf(request);
-    const { caseId, field } = parseWith(revealRequestSchema, request.body);
+    const { caseId, field, at } = parseWith(revealRequestSchema, request.body);
     const head = await store.getCaseHead(caseId);
     if (head === null || !isWithinJurisdiction(user.scope, head.regionCode))
       throw new ApiHttpError(403, 'forbidden');
+    const onDevice: Record<string, string> =
+      at === undefined ? {} : { deviceTime: new Date(at).toISOString() };
     await store.appendAudit({
       actorId: user.id,
-      action: 'case.reveal',
+      action: field === 'case' ? 'case.view' : 'case.reveal',
       target: `case:${caseId}`,
       at: new Date(options.now()).toISOString(),
-      details: { field },
+      details: field === 'case' ? onDevice : { field, ...onDevice },
     });
     return reply.code(204).send();
   });
