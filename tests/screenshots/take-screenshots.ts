@@ -33,6 +33,12 @@ interface RoleTour {
 }
 
 /** Waits until no loading indicator is left and the network is quiet. */
+/** The 「应用已可离线使用」 notice (8 s after the service worker is ready) would cover part of a screen. */
+async function dismissOfflineReady(page: Page): Promise<void> {
+  const notice = page.locator('.db-update--info');
+  if (await notice.isVisible()) await notice.getByRole('button').click();
+}
+
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page
@@ -196,6 +202,7 @@ async function main(): Promise<void> {
       for (const shot of tour.shots) {
         try {
           await shot.open(page);
+          await dismissOfflineReady(page);
           await page.screenshot({ path: join(OUT_DIR, shot.file) });
           index.push(`### ${shot.title}`, '', `![${shot.title}](${shot.file})`, '');
           console.info(`  ✓ ${shot.file}`);
