@@ -49,8 +49,27 @@ describe('audit entries in words', () => {
     expect(targetText('user:u-reviewer', LOOKUPS, t)).toBe('账号 李审核（zhen05a）');
     expect(targetText('holidays:2027', LOOKUPS, t)).toBe('2027 年节假日安排');
     expect(actorText(null, LOOKUPS, t)).toBe('系统');
-    expect(actionText('case.view', t)).toBe('case.view');
-    expect(detailsText(entry({ action: 'case.view', details: { a: 1, b: 'x' } }), LOOKUPS, t)).toBe(
+    expect(actionText('case.view', t)).toBe('查看办件');
+    expect(
+      detailsText(
+        entry({
+          action: 'case.reveal',
+          details: { field: 'idNumber', deviceTime: '2026-03-02T01:15:00.000Z' },
+        }),
+        LOOKUPS,
+        t,
+      ),
+    ).toMatch(/^显示了.+，平板上的时间 .*2026.*09:15/);
+    expect(
+      detailsText(
+        entry({ action: 'case.view', details: { deviceTime: '2026-03-02T01:15:00.000Z' } }),
+        LOOKUPS,
+        t,
+      ),
+    ).toMatch(/^平板上的时间 .*09:15/);
+    expect(actionText('auth.refresh_regranted', t)).toBe('网络中断后重新签发登录凭证');
+    expect(actionText('case.archive', t)).toBe('case.archive');
+    expect(detailsText(entry({ action: 'case.archive', details: { a: 1, b: 'x' } }), LOOKUPS, t)).toBe(
       'a=1，b=x',
     );
     expect(

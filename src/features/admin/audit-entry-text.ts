@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../domain/roles';
 import type { MessageKey, Translate } from '../../ui/i18n/i18n';
+import { chinaDateTime } from './admin-format';
 
 export interface AuditEntry {
   id: number;
@@ -110,9 +111,18 @@ const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
 export function detailsText(entry: AuditEntry, lookups: AuditLookups, t: Translate): string {
   const d = entry.details;
   const field = typeof d.field === 'string' ? FIELD_KEYS[d.field] : undefined;
+  // Reveals and views logged on a tablet offline reach the server later: the tablet's time is what counts.
+  const onDevice =
+    typeof d.deviceTime === 'string'
+      ? t('admin.audit.detail.onDevice', { time: chinaDateTime(d.deviceTime) })
+      : '';
   switch (entry.action) {
     case 'case.reveal':
-      return field ? t('admin.audit.detail.revealed', { field: t(field) }) : '';
+      return [field ? t('admin.audit.detail.revealed', { field: t(field) }) : '', onDevice]
+        .filter((part) => part !== '')
+        .join('，');
+    case 'case.view':
+      return onDevice;
     case 'export.reveal':
       return t('admin.audit.detail.exportReveal', {
         cases: String(d.cases ?? 0),
