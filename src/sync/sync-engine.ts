@@ -95,7 +95,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
-  const refreshDistrictThresholds = () => void refreshThresholds(api, db).catch(() => false);
+  const refreshDistrictThresholds = () => void refreshThresholds(api).catch(() => false);
 
   const start = () => {
     if (isStopped || states.length > 0) return;

@@ -326,7 +326,7 @@ describe.skipIf(!hasBrowser)('审核台: receive, 补正, accept across 国庆�
         },
         { timeout: 20_000, interval: 500 },
       )
-      .toEqual([{ field: 'idNumber' }]);
+      .toEqual([{ field: 'idNumber', deviceTime: expect.any(String) }]);
     await page.getByRole('button', { name: '隐藏：身份证号码' }).click();
     expect(await page.getByTestId('applicant-id').innerText()).toBe('110105********002X');
 
