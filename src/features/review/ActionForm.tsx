@@ -68,6 +68,18 @@ export function ActionForm({
   const ids = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const set = (changes: Partial<ActionDraft>) => onChange({ ...draft, ...changes });
+  /** The free-text reason or note every step but 收件 and 受理 asks for. */
+  const reasonField = (label: string, isRequired = true) => (
+    <ReviewField
+      label={label}
+      isRequired={isRequired}
+      isMultiline
+      value={draft.reason}
+      maxLength={LIMITS.reason}
+      problem={problems.reason}
+      onChange={(reason) => set({ reason })}
+    />
+  );
   const action = t(ACTION_KEYS[type]);
   const hintKey = HINT_KEYS[type];
 
@@ -101,17 +113,7 @@ export function ActionForm({
         <CorrectionChecklist head={head} draft={draft} problems={problems} onChange={onChange} />
       ) : null}
 
-      {type === 'refuse' ? (
-        <ReviewField
-          label={t('review.field.refuseReason')}
-          isRequired
-          isMultiline
-          value={draft.reason}
-          maxLength={LIMITS.reason}
-          problem={problems.reason}
-          onChange={(reason) => set({ reason })}
-        />
-      ) : null}
+      {type === 'refuse' ? reasonField(t('review.field.refuseReason')) : null}
 
       {type === 'review' ? (
         <ReviewField
@@ -154,15 +156,7 @@ export function ActionForm({
               </p>
             ) : null}
           </div>
-          <ReviewField
-            label={t('review.field.suspendReason')}
-            isRequired
-            isMultiline
-            value={draft.reason}
-            maxLength={LIMITS.reason}
-            problem={problems.reason}
-            onChange={(reason) => set({ reason })}
-          />
+          {reasonField(t('review.field.suspendReason'))}
         </>
       ) : null}
 
@@ -177,15 +171,7 @@ export function ActionForm({
             problem={problems.extendDays}
             onChange={(extendDays) => set({ extendDays })}
           />
-          <ReviewField
-            label={t('review.field.extendReason')}
-            isRequired
-            isMultiline
-            value={draft.reason}
-            maxLength={LIMITS.reason}
-            problem={problems.reason}
-            onChange={(reason) => set({ reason })}
-          />
+          {reasonField(t('review.field.extendReason'))}
         </>
       ) : null}
 
@@ -226,17 +212,10 @@ export function ActionForm({
             problem={problems.documentNo}
             onChange={(documentNo) => set({ documentNo })}
           />
-          <ReviewField
-            label={
-              draft.outcome === 'denied' ? t('review.field.denialReason') : t('review.field.decisionNote')
-            }
-            isRequired={draft.outcome === 'denied'}
-            isMultiline
-            value={draft.reason}
-            maxLength={LIMITS.reason}
-            problem={problems.reason}
-            onChange={(reason) => set({ reason })}
-          />
+          {reasonField(
+            draft.outcome === 'denied' ? t('review.field.denialReason') : t('review.field.decisionNote'),
+            draft.outcome === 'denied',
+          )}
           <PhotoCapture
             label={t('review.field.decisionPhoto')}
             description={t('review.field.decisionPhotoHint')}
@@ -266,17 +245,7 @@ export function ActionForm({
         </>
       ) : null}
 
-      {type === 'withdraw' ? (
-        <ReviewField
-          label={t('review.field.withdrawReason')}
-          isRequired
-          isMultiline
-          value={draft.reason}
-          maxLength={LIMITS.reason}
-          problem={problems.reason}
-          onChange={(reason) => set({ reason })}
-        />
-      ) : null}
+      {type === 'withdraw' ? reasonField(t('review.field.withdrawReason')) : null}
 
       {['receive', 'accept', 'forward', 'resume', 'archive'].includes(type) ? (
         <ReviewField
