@@ -362,7 +362,8 @@ describe.skipIf(!hasBrowser)('审核台: receive, 补正, accept across 国庆�
       .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect(await firstPage.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus goes back to the page that opened the viewer (on the next frame after it closed).
+    await expect.poll(() => firstPage.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await page.getByRole('button', { name: '收件', exact: true }).click();
     await page.getByRole('button', { name: '确认收件' }).click();
